@@ -1,0 +1,160 @@
+/// Reads coding files (`codings/<coder>/<transcript>.tsv` or `.csv`) and filled-in
+/// worksheets: a header row with `turn` and `code` columns, optionally `quote` and `memo`;
+/// other columns are ignored.
+public struct CodingFileParser: Sendable {
+    /// The codebook's resolver, or `nil` to take code names as written.
+    public var resolver: CodeResolver?
+
+    /// Creates a parser.
+    public init(resolver: CodeResolver? = nil) {
+        self.resolver = resolver
+    }
+
+    /// The codings read from one file and the problems found.
+    public struct Result: Sendable {
+        /// The file's codings (rows with problems are left out).
+        public var file: CodingFile
+        /// Problems found, each pointing at a row and column.
+        public var diagnostics: [Diagnostic]
+        /// Codes not in the codebook, as written, with the location of each use.
+        public var unknownCodes: [(code: String, location: SourceLocation, quote: String?)]
+    }
+
+    /// Parses coding-file text for `transcript`, coded by `coder`.
+    ///
+    /// - Parameter transcript: the transcript the file codes, to check turn numbers and
+    ///   locate quotes; `nil` when the transcript is missing (rows are then read but not
+    ///   placed).
+    public func parse(_ text: String, path: String, coder: CoderID, transcript: Transcript?, transcriptID: TranscriptID)
+        -> Result
+    {
+        var result = Result(
+            file: CodingFile(coder: coder, transcript: transcriptID, path: path, codings: []), diagnostics: [],
+            unknownCodes: [])
+        let (table, csvDiagnostics) = CSV.parse(text, path: path)
+        result.diagnostics += csvDiagnostics
+        guard let table else {
+            result.diagnostics.append(.warning("the coding file is empty", at: SourceLocation(path: path)))
+            return result
+        }
+        let turnColumn = table.column(named: "turn", "turns", "beurt", "beurten", "spreekbeurt")
+        let codeColumn = table.column(named: "code", "codes")
+        let quoteColumn = table.column(named: "quote", "citaat", "quotation", "fragment")
+        let memoColumn = table.column(named: "memo", "memos", "notitie", "opmerking", "comment")
+        guard let turnColumn, let codeColumn else {
+            let missing = [turnColumn == nil ? "`turn`" : nil, codeColumn == nil ? "`code`" : nil].compactMap { $0 }
+            result.diagnostics.append(
+                .error(
+                    "the header has no \(missing.joined(separator: " or ")) column; a coding file starts with `turn<TAB>code<TAB>quote<TAB>memo`",
+                    at: SourceLocation(path: path, line: table.headerRow.line, column: 1),
+                    sourceLine: table.headerRow.sourceLine))
+            return result
+        }
+        for row in table.rows where !row.isEmpty {
+            parseRow(
+                row, columns: (turnColumn, codeColumn, quoteColumn, memoColumn), path: path, coder: coder,
+                transcript: transcript, transcriptID: transcriptID, into: &result)
+        }
+        return result
+    }
+
+    private func parseRow(
+        _ row: CSVTable.Row, columns: (turn: Int, code: Int, quote: Int?, memo: Int?), path: String, coder: CoderID,
+        transcript: Transcript?, transcriptID: TranscriptID, into result: inout Result
+    ) {
+        func place(_ column: Int?) -> SourceLocation {
+            SourceLocation(path: path, line: row.line, column: row.column(column))
+        }
+        func report(_ diagnostic: Diagnostic) { result.diagnostics.append(diagnostic) }
+        let codeText = row[columns.code]
+        let quote = nonEmpty(row[columns.quote])
+        let memo = nonEmpty(row[columns.memo])
+        let codes = codeText.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        if codes.isEmpty {
+            if quote != nil || memo != nil {
+                report(
+                    .warning(
+                        "this row has a \(quote != nil ? "quote" : "memo") but no code; it is ignored",
+                        at: place(columns.code), sourceLine: row.sourceLine))
+            }
+            return
+        }
+        let turnText = row[columns.turn]
+        guard let turns = TurnReference.parse(turnText) else {
+            report(
+                .error(
+                    turnText.trimmingWhitespace().isEmpty
+                        ? "this row has no turn number" : "`\(turnText)` is not a turn number or range such as `4` or `9-10`",
+                    at: place(columns.turn), sourceLine: row.sourceLine))
+            return
+        }
+        var range = 0..<0
+        if let transcript {
+            guard turns.lowerBound >= 1, turns.upperBound <= transcript.turns.count else {
+                let bad = turns.lowerBound < 1 ? turns.lowerBound : turns.upperBound
+                report(
+                    .error(
+                        "turn \(bad) does not exist; \(transcript.id) has turns 1–\(transcript.turns.count)",
+                        at: place(columns.turn), sourceLine: row.sourceLine))
+                return
+            }
+            let named = Array(transcript.turns[(turns.lowerBound - 1)..<turns.upperBound])
+            if named.allSatisfy(\.isInterviewer) {
+                report(
+                    .warning(
+                        "turn \(turns.lowerBound == turns.upperBound ? "\(turns.lowerBound) is an interviewer turn" : "\(turns.lowerBound)-\(turns.upperBound) are interviewer turns"); interviewer text is never counted or quoted",
+                        at: place(columns.turn), sourceLine: row.sourceLine))
+            }
+            range = named.first!.range.lowerBound..<named.last!.range.upperBound
+            if let quote {
+                let others = transcript.turns.filter { !turns.contains($0.number) }
+                switch QuoteMatcher.match(quote, in: named, others: others) {
+                case .exact(let found), .elided(let found):
+                    range = found
+                case .folded(let found):
+                    range = found
+                    report(
+                        .warning(
+                            "the quote matches turn \(turns.lowerBound) only when ignoring case, accents or quote marks; reports use the transcript's text",
+                            at: place(columns.quote), sourceLine: row.sourceLine))
+                case .elsewhere(let number, _):
+                    report(
+                        .error(
+                            "the quote is not in turn \(describe(turns)) but in turn \(number)", at: place(columns.quote),
+                            sourceLine: row.sourceLine, notes: ["fix the turn number: \(number)"]))
+                    return
+                case .notFound(let closest):
+                    report(
+                        .error(
+                            "the quote is not in turn \(describe(turns))", at: place(columns.quote),
+                            sourceLine: row.sourceLine,
+                            notes: closest.map { ["closest passage: “\($0)”"] } ?? []))
+                    return
+                }
+            }
+        }
+        for written in codes {
+            var name = written
+            if let resolver {
+                if let canonical = resolver.canonicalName(written) {
+                    name = canonical
+                } else {
+                    result.unknownCodes.append((written, place(columns.code), quote))
+                }
+            }
+            result.file.codings.append(
+                Coding(
+                    transcript: transcriptID, coder: coder, code: name, writtenCode: written, turns: turns, range: range,
+                    quote: quote, memo: memo, location: place(columns.turn)))
+        }
+    }
+
+    private func describe(_ turns: ClosedRange<Int>) -> String {
+        turns.lowerBound == turns.upperBound ? "\(turns.lowerBound)" : "\(turns.lowerBound)-\(turns.upperBound)"
+    }
+
+    private func nonEmpty(_ text: String) -> String? {
+        let trimmed = text.trimmingWhitespace()
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}

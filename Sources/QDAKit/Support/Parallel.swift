@@ -1,0 +1,28 @@
+import Dispatch
+
+/// Runs independent work on all cores.
+enum Parallel {
+    /// `items.map(transform)`, computed concurrently, in the original order.
+    static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+        guard items.count > 1 else { return items.map(transform) }
+        let results = ResultSlots<U>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            results.set(index, transform(items[index]))
+        }
+        return results.values()
+    }
+}
+
+/// Slots written once each from concurrent iterations; each index is written by exactly
+/// one iteration, so no two writes touch the same memory.
+private final class ResultSlots<U>: @unchecked Sendable {
+    private var storage: [U?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: U) {
+        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    func values() -> [U] { storage.map { $0! } }
+}

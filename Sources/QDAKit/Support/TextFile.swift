@@ -1,0 +1,55 @@
+import Foundation
+
+/// Reads input files with errors that say what is wrong with the path.
+public enum TextFile {
+    /// The largest file QDAKit reads (1 GiB); larger inputs are refused with a message.
+    public static let maximumSize = 1 << 30
+
+    /// Reads and decodes the text file at `path`.
+    ///
+    /// - Throws: ``QDAError/notFound(path:)``, ``QDAError/wrongKind(path:expected:)``,
+    ///   ``QDAError/unreadable(path:reason:)`` or ``QDAError/encoding(_:)``.
+    public static func read(_ path: String, assuming encoding: TextEncoding? = nil) throws -> DecodedText {
+        let data = try readData(path)
+        return try TextDecoding.decode(data, path: path, assuming: encoding)
+    }
+
+    /// Reads the raw bytes of the file at `path`.
+    public static func readData(_ path: String) throws -> Data {
+        var isDirectory: ObjCBool = false
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil {
+                throw QDAError.unreadable(path: path, reason: "it is a symbolic link to a file that does not exist")
+            }
+            throw QDAError.notFound(path: path)
+        }
+        if isDirectory.boolValue {
+            throw QDAError.wrongKind(path: path, expected: "a file but found a folder")
+        }
+        guard manager.isReadableFile(atPath: path) else {
+            throw QDAError.unreadable(path: path, reason: "permission denied")
+        }
+        if let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
+            throw QDAError.unreadable(path: path, reason: "it is larger than 1 GiB")
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            throw QDAError.unreadable(path: path, reason: describe(error))
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
+            return String(cString: strerror(code.rawValue)).lowercased()
+        }
+        if nsError.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(nsError.code)) {
+            return String(cString: strerror(code.rawValue)).lowercased()
+        }
+        return nsError.localizedDescription
+    }
+}

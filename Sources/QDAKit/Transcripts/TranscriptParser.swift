@@ -1,0 +1,376 @@
+import Foundation
+
+/// Reads transcripts in the QDAKit format (see the formats page): an optional header
+/// between `---` lines, then speaker turns.
+public struct TranscriptParser: Sendable {
+    /// Labels that mark an interviewer when no others are configured.
+    public static let defaultInterviewerLabels = ["Interviewer", "I", "Onderzoeker", "Interviewster", "Int"]
+
+    /// Labels whose turns are interviewer turns (compared ignoring case and accents).
+    public var interviewerLabels: [String]
+
+    /// Creates a parser.
+    public init(interviewerLabels: [String] = TranscriptParser.defaultInterviewerLabels) {
+        self.interviewerLabels = interviewerLabels
+    }
+
+    /// The result of parsing one transcript.
+    public struct Result: Sendable {
+        /// The transcript, or `nil` when nothing usable was found.
+        public var transcript: Transcript?
+        /// Problems found, each pointing at its place.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads and parses the transcript file at `path`; unreadable files become diagnostics.
+    public func parseFile(at path: String, encoding: TextEncoding? = nil) -> Result {
+        do {
+            let decoded = try TextFile.read(path, assuming: encoding)
+            var result = parse(decoded.text, path: path)
+            if let note = decoded.conversionNote { result.diagnostics.insert(note, at: 0) }
+            return result
+        } catch let error as QDAError {
+            return Result(transcript: nil, diagnostics: [error.diagnostic])
+        } catch {
+            return Result(transcript: nil, diagnostics: [.error("\(error)", at: SourceLocation(path: path))])
+        }
+    }
+
+    /// Parses transcript text. `path` names the file in diagnostics and gives the
+    /// transcript's identifier (the file name without extension).
+    public func parse(_ text: String, path: String) -> Result {
+        var parse = TranscriptParse(text: text, path: path, interviewerLabels: interviewerLabels)
+        return parse.run()
+    }
+
+    /// The transcript identifier for a path: the file name without its extension.
+    public static func identifier(forPath path: String) -> TranscriptID {
+        TranscriptID(rawValue: Paths.stem(path))
+    }
+}
+
+/// The state of parsing one transcript.
+private struct TranscriptParse {
+    let text: String
+    let path: String
+    let interviewerKeys: Set<String>
+    var lines: [TextLine] = []
+    var diagnostics: [Diagnostic] = []
+    var header = TranscriptHeader()
+
+    init(text: String, path: String, interviewerLabels: [String]) {
+        self.text = text
+        self.path = path
+        self.interviewerKeys = Set(interviewerLabels.map(TextFolding.fold))
+    }
+
+    func location(_ line: Int, _ column: Int = 0) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: column)
+    }
+
+    mutating func run() -> TranscriptParser.Result {
+        lines = TextLines.split(text)
+        guard lines.contains(where: { !$0.isBlank }) else {
+            return .init(transcript: nil, diagnostics: [.error("the transcript is empty", at: location(0))])
+        }
+        let bodyStart = parseHeader()
+        let turns = parseTurns(from: bodyStart)
+        if turns.isEmpty {
+            diagnostics.append(
+                .error(
+                    "no speaker turns found; a turn starts with a line such as `Interviewer: …` or `[00:00:04] Kim: …`",
+                    at: location(lines[min(bodyStart, lines.count - 1)].number, 1)))
+            return .init(transcript: nil, diagnostics: diagnostics)
+        }
+        if !turns.contains(where: { !$0.isInterviewer }) {
+            diagnostics.append(
+                .error(
+                    "every turn is an interviewer turn, so there is nothing to code; is the participant's label one of the interviewer labels?",
+                    at: location(turns[0].line, turns[0].labelColumn)))
+        }
+        let transcript = Transcript(
+            id: TranscriptParser.identifier(forPath: path), path: path, header: header, turns: turns,
+            lineCount: lines.count)
+        return .init(transcript: transcript, diagnostics: diagnostics)
+    }
+
+    // MARK: Header
+
+    /// Parses the header, if any, and returns the index of the first body line.
+    mutating func parseHeader() -> Int {
+        guard let first = lines.firstIndex(where: { !$0.isBlank }), lines[first].text.trimmingWhitespace() == "---"
+        else { return 0 }
+        var index = first + 1
+        var seenKeys: [String: Int] = [:]
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.text.trimmingWhitespace()
+            if trimmed == "---" { return index + 1 }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") {
+                index += 1
+                continue
+            }
+            guard let colon = line.text.firstIndex(of: ":"),
+                !line.text[..<colon].trimmingWhitespace().isEmpty
+            else {
+                if SpeakerLine.recognise(line.text) == nil && !lines[index...].contains(where: {
+                    $0.text.trimmingWhitespace() == "---"
+                }) {
+                    break
+                }
+                diagnostics.append(
+                    .error(
+                        "a header line must be `key: value`", at: location(line.number, 1),
+                        sourceLine: String(line.text)))
+                index += 1
+                continue
+            }
+            let key = line.text[..<colon].trimmingWhitespace()
+            let value = line.text[line.text.index(after: colon)...].trimmingWhitespace()
+            if !lines[index...].contains(where: { $0.text.trimmingWhitespace() == "---" }) {
+                // An unclosed header: stop at the first line that is not a plain key.
+                if key.contains(" ") || SpeakerLine.recognise(line.text)?.hasTimestamp == true { break }
+            }
+            if let earlier = seenKeys[key.lowercased()] {
+                diagnostics.append(
+                    .warning(
+                        "`\(key)` is given twice in the header (first on line \(earlier)); the first value is used",
+                        at: location(line.number, 1), sourceLine: String(line.text)))
+            } else {
+                seenKeys[key.lowercased()] = line.number
+            }
+            validateHeaderValue(key: key, value: value, line: line)
+            header.fields.append(.init(key: key, value: value, line: line.number))
+            index += 1
+        }
+        diagnostics.append(
+            .error(
+                "the header that starts here is not closed with a `---` line", at: location(lines[first].number, 1),
+                sourceLine: String(lines[first].text)))
+        return index
+    }
+
+    mutating func validateHeaderValue(key: String, value: String, line: TextLine) {
+        let column = (line.text.firstIndex(of: ":").map { line.text.unicodeScalars.distance(from: line.text.startIndex, to: $0) } ?? 0) + 3
+        switch key.lowercased() {
+        case "minutes", "minuten", "duur":
+            if Double(value.replacingOccurrences(of: ",", with: ".")) == nil {
+                diagnostics.append(
+                    .error(
+                        "`\(key)` must be a number of minutes, such as `45`", at: location(line.number, column),
+                        sourceLine: String(line.text)))
+            }
+        case "date", "datum":
+            if !Self.isISODate(value) {
+                diagnostics.append(
+                    .error(
+                        "`\(key)` must be a date written as YYYY-MM-DD, such as `2025-03-12`",
+                        at: location(line.number, column), sourceLine: String(line.text)))
+            }
+        default:
+            if value.isEmpty {
+                diagnostics.append(
+                    .warning("`\(key)` has no value", at: location(line.number, 1), sourceLine: String(line.text)))
+            }
+        }
+    }
+
+    static func isISODate(_ value: String) -> Bool {
+        let parts = value.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return false }
+        return year > 1900 && (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    // MARK: Turns
+
+    struct OpenTurn {
+        var speakerLine: SpeakerLine
+        var line: Int
+        /// Non-blank content pieces: (code-point start, code-point end, string start, string end).
+        var pieces: [(start: Int, end: Int, from: String.Index, to: String.Index)] = []
+        var paragraphs: [Range<Int>] = []
+        var paragraphStart: Int?
+        var paragraphEnd = 0
+        var pendingBreak = false
+    }
+
+    mutating func parseTurns(from bodyStart: Int) -> [Turn] {
+        let declared = header.declaredParticipants + header.declaredInterviewers
+        let declaredKeys = Set(declared.map(TextFolding.fold))
+        let declaredInterviewers = Set(header.declaredInterviewers.map(TextFolding.fold))
+        var candidates: [Int: SpeakerLine] = [:]
+        var labelCounts: [String: Int] = [:]
+        for index in bodyStart..<lines.count where !lines[index].isBlank {
+            if let speaker = SpeakerLine.recognise(lines[index].text) {
+                candidates[index] = speaker
+                labelCounts[TextFolding.fold(speaker.label), default: 0] += 1
+            }
+        }
+        func accepted(_ speaker: SpeakerLine) -> Bool {
+            let key = TextFolding.fold(speaker.label)
+            return speaker.hasTimestamp || declaredKeys.contains(key) || interviewerKeys.contains(key)
+                || labelCounts[key, default: 0] >= 2
+        }
+
+        var turns: [Turn] = []
+        var open: OpenTurn?
+        var strayLines: [Int] = []
+        var rejected: [(index: Int, speaker: SpeakerLine)] = []
+        for index in bodyStart..<lines.count {
+            let line = lines[index]
+            if let speaker = candidates[index], accepted(speaker) {
+                if let finished = open { turns.append(close(finished, number: turns.count + 1)) }
+                var turn = OpenTurn(speakerLine: speaker, line: line.number)
+                addContent(of: line, from: speaker.bodyOffset, to: &turn)
+                open = turn
+                continue
+            }
+            if let speaker = candidates[index] { rejected.append((index, speaker)) }
+            if open != nil {
+                if line.isBlank {
+                    open!.pendingBreak = true
+                } else {
+                    addContent(of: line, from: 0, to: &open!)
+                }
+            } else if !line.isBlank {
+                strayLines.append(line.number)
+            }
+        }
+        if let finished = open { turns.append(close(finished, number: turns.count + 1)) }
+
+        if let firstStray = strayLines.first {
+            diagnostics.append(
+                .warning(
+                    strayLines.count == 1
+                        ? "this line comes before the first speaker turn and is not part of any turn"
+                        : "\(strayLines.count) lines come before the first speaker turn and are not part of any turn",
+                    at: location(firstStray, 1), sourceLine: String(lines[firstStray - 1].text)))
+        }
+        assignParticipants(&turns, declaredInterviewers: declaredInterviewers)
+        reportSuspiciousLabels(turns: turns, rejected: rejected, declaredKeys: declaredKeys)
+        reportTimestampOrder(turns)
+        return turns
+    }
+
+    mutating func addContent(of line: TextLine, from scalarOffset: Int, to turn: inout OpenTurn) {
+        let scalars = line.text.unicodeScalars
+        var startIndex = scalars.index(scalars.startIndex, offsetBy: min(scalarOffset, line.length))
+        var start = line.offset + min(scalarOffset, line.length)
+        while startIndex != scalars.endIndex && scalars[startIndex].properties.isWhitespace {
+            startIndex = scalars.index(after: startIndex)
+            start += 1
+        }
+        guard startIndex != scalars.endIndex else { return }
+        var endIndex = scalars.endIndex
+        var end = line.endOffset
+        while endIndex > startIndex && scalars[scalars.index(before: endIndex)].properties.isWhitespace {
+            endIndex = scalars.index(before: endIndex)
+            end -= 1
+        }
+        if turn.pendingBreak, let paragraphStart = turn.paragraphStart {
+            turn.paragraphs.append(paragraphStart..<turn.paragraphEnd)
+            turn.paragraphStart = nil
+        }
+        turn.pendingBreak = false
+        if turn.paragraphStart == nil { turn.paragraphStart = start }
+        turn.paragraphEnd = end
+        turn.pieces.append((start, end, startIndex, endIndex))
+    }
+
+    mutating func close(_ turn: OpenTurn, number: Int) -> Turn {
+        var turn = turn
+        if let paragraphStart = turn.paragraphStart { turn.paragraphs.append(paragraphStart..<turn.paragraphEnd) }
+        let speaker = turn.speakerLine
+        guard let first = turn.pieces.first, let last = turn.pieces.last else {
+            diagnostics.append(
+                .warning(
+                    "turn \(number) (\(speaker.label)) has no text", at: location(turn.line, speaker.labelColumn),
+                    sourceLine: String(lines[turn.line - 1].text)))
+            let offset = lines[turn.line - 1].endOffset
+            return Turn(
+                number: number, speaker: speaker.label, participant: nil, timestamp: speaker.timestamp,
+                line: turn.line, labelColumn: speaker.labelColumn, text: "", range: offset..<offset, paragraphs: [])
+        }
+        return Turn(
+            number: number, speaker: speaker.label, participant: nil, timestamp: speaker.timestamp, line: turn.line,
+            labelColumn: speaker.labelColumn, text: String(text[first.from..<last.to]), range: first.start..<last.end,
+            paragraphs: turn.paragraphs)
+    }
+
+    /// Decides who speaks in each turn: interviewer labels speak for no participant; a
+    /// label that names a declared participant is that participant; with one declared
+    /// participant, every other label (`R`, `Respondent`) is that participant.
+    mutating func assignParticipants(_ turns: inout [Turn], declaredInterviewers: Set<String>) {
+        let declared = header.declaredParticipants
+        let declaredByKey = Dictionary(declared.map { (TextFolding.fold($0), $0) }, uniquingKeysWith: { a, _ in a })
+        var warnedLabels = Set<String>()
+        for index in turns.indices {
+            let key = TextFolding.fold(turns[index].speaker)
+            if interviewerKeys.contains(key) || declaredInterviewers.contains(key) { continue }
+            if let name = declaredByKey[key] {
+                turns[index].participant = ParticipantID(rawValue: name)
+            } else if declared.count == 1 {
+                turns[index].participant = ParticipantID(rawValue: declared[0])
+            } else {
+                turns[index].participant = ParticipantID(rawValue: turns[index].speaker)
+                if declared.count > 1 && warnedLabels.insert(key).inserted {
+                    diagnostics.append(
+                        .warning(
+                            "speaker `\(turns[index].speaker)` is not among the participants declared in the header (\(declared.joined(separator: ", ")))",
+                            at: location(turns[index].line, turns[index].labelColumn),
+                            sourceLine: String(lines[turns[index].line - 1].text)))
+                }
+            }
+        }
+    }
+
+    /// Warns about a speaker who speaks only once (often a misspelt label) and about a
+    /// label-like line that was read as text although it resembles a speaker's label.
+    mutating func reportSuspiciousLabels(turns: [Turn], rejected: [(index: Int, speaker: SpeakerLine)], declaredKeys: Set<String>) {
+        var turnsPerLabel: [String: [Turn]] = [:]
+        for turn in turns { turnsPerLabel[turn.speaker, default: []].append(turn) }
+        let frequent = turnsPerLabel.filter { $0.value.count > 1 }.map(\.key).sorted()
+        for (label, labelTurns) in turnsPerLabel.sorted(by: { $0.key < $1.key }) where labelTurns.count == 1 {
+            let key = TextFolding.fold(label)
+            guard turns.count > 2, !declaredKeys.contains(key) else { continue }
+            let turn = labelTurns[0]
+            var message = "speaker `\(label)` has only one turn"
+            var notes: [String] = []
+            if let closest = EditDistance.closest(to: label, in: frequent) {
+                message += "; is it a misspelling of `\(closest)`?"
+            } else {
+                notes.append("if this is a real speaker, declare it in the header (`participants: …`) to silence this")
+            }
+            diagnostics.append(
+                .warning(
+                    message, at: location(turn.line, turn.labelColumn), sourceLine: String(lines[turn.line - 1].text),
+                    notes: notes))
+        }
+        let speakers = Array(turnsPerLabel.keys)
+        for (index, speaker) in rejected {
+            guard let closest = EditDistance.closest(to: speaker.label, in: speakers),
+                TextFolding.fold(closest) != TextFolding.fold(speaker.label)
+            else { continue }
+            diagnostics.append(
+                .warning(
+                    "`\(speaker.label):` looks like a speaker label but occurs only once, so this line was read as part of the previous turn; did you mean `\(closest)`?",
+                    at: location(lines[index].number, speaker.labelColumn), sourceLine: String(lines[index].text)))
+        }
+    }
+
+    mutating func reportTimestampOrder(_ turns: [Turn]) {
+        var previous: Turn?
+        for turn in turns {
+            guard let stamp = turn.timestamp else { continue }
+            if let previous, let earlier = previous.timestamp, stamp < earlier {
+                diagnostics.append(
+                    .warning(
+                        "timestamp \(stamp) is earlier than that of turn \(previous.number) (\(earlier))",
+                        at: location(turn.line, 1), sourceLine: String(lines[turn.line - 1].text)))
+            }
+            previous = turn
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// One speaker turn of a transcript, numbered as `qda show` prints it and coding files
+/// refer to it.
+public struct Turn: Hashable, Sendable, Codable {
+    /// The 1-based turn number, in file order, interviewer turns included.
+    public var number: Int
+    /// The speaker label as written (`Interviewer`, `Kim`).
+    public var speaker: String
+    /// The participant who speaks, or `nil` for an interviewer turn.
+    public var participant: ParticipantID?
+    /// The timestamp written before the label, if any.
+    public var timestamp: Timestamp?
+    /// The 1-based line on which the turn starts.
+    public var line: Int
+    /// The 1-based column of the speaker label on that line.
+    public var labelColumn: Int
+    /// The turn's text exactly as stored in the file (line endings included), from after
+    /// `Label: ` to the end of its last non-blank line.
+    public var text: String
+    /// Where ``text`` is in the file: code-point offsets, end exclusive.
+    public var range: Range<Int>
+    /// The paragraphs of the turn (separated by blank lines), as code-point ranges in the file.
+    public var paragraphs: [Range<Int>]
+
+    /// Whether an interviewer speaks: such turns are never counted, quoted or used as
+    /// agreement units.
+    public var isInterviewer: Bool { participant == nil }
+
+    /// The text with line breaks inside a paragraph replaced by spaces and paragraphs
+    /// separated by one blank line, for display.
+    public var displayText: String {
+        paragraphTexts.joined(separator: "\n\n")
+    }
+
+    /// The text of each paragraph with white space collapsed.
+    public var paragraphTexts: [String] {
+        paragraphs.map { TextFolding.collapseWhitespace(substring(offsets: $0)) }
+    }
+
+    /// The part of ``text`` at file offsets `offsets` (clamped to the turn).
+    public func substring(offsets: Range<Int>) -> Substring {
+        let lower = max(offsets.lowerBound, range.lowerBound) - range.lowerBound
+        let upper = min(offsets.upperBound, range.upperBound) - range.lowerBound
+        guard lower < upper else { return "" }
+        let scalars = text.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: lower)
+        let end = scalars.index(start, offsetBy: upper - lower)
+        return text[start..<end]
+    }
+
+    /// The number of words in the turn.
+    public var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordScalar && !inWord { count += 1 }
+            inWord = isWordScalar || (inWord && (scalar == "-" || scalar == "'" || scalar == "’"))
+        }
+        return count
+    }
+}

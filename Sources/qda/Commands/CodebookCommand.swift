@@ -1,0 +1,98 @@
+import ArgumentParser
+import QDAKit
+
+struct CodebookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "codebook",
+        abstract: "Show, convert and lint codebooks.",
+        subcommands: [CodebookShow.self, CodebookConvert.self, CodebookLintCommand.self])
+}
+
+struct CodebookShow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Print a codebook as an outline, or as Markdown, CSV or JSON.")
+
+    @Argument(help: "The codebook (.md, .csv or .json).", completion: .file())
+    var codebook: String
+
+    @Option(help: "Output: text (outline), md, csv or json.")
+    var format: String = "text"
+
+    func run() throws {
+        try Console.run {
+            let document = try CodebookIO.read(codebook)
+            Console.err(document.diagnostics.map(\.rendered).joined(separator: "\n"))
+            if format == "text" {
+                Console.out(CodebookOutline.render(document.codebook))
+            } else {
+                guard let target = CodebookFormat(name: format) else {
+                    throw QDAError.usage("unknown format `\(format)`; use text, md, csv or json")
+                }
+                let (text, warnings) = try CodebookIO.format(document.codebook, as: target)
+                Console.err(warnings.map { "warning: \($0)" }.joined(separator: "\n"))
+                Console.out(text)
+            }
+            if document.diagnostics.containsErrors { throw ExitCode(1) }
+        }
+    }
+}
+
+struct CodebookConvert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert", abstract: "Convert a codebook between Markdown, CSV and JSON.")
+
+    @Argument(help: "The codebook to read.", completion: .file())
+    var input: String
+
+    @Option(help: "The format to write: md, csv or json (default: from the output's extension).")
+    var to: String?
+
+    @Option(name: [.short, .long], help: "The file to write (default: standard output).")
+    var output: String?
+
+    @Flag(help: "Replace an existing output file.")
+    var force = false
+
+    func run() throws {
+        try Console.run {
+            let target: CodebookFormat
+            if let to {
+                guard let format = CodebookFormat(name: to) else {
+                    throw QDAError.usage("unknown format `\(to)`; use md, csv or json")
+                }
+                target = format
+            } else if let output, let format = CodebookFormat(path: output) {
+                target = format
+            } else {
+                throw QDAError.usage("say which format to write with --to md|csv|json")
+            }
+            let result = try CodebookIO.convert(codebookAt: input, to: target, output: output, overwrite: force)
+            Console.err(result.diagnostics.map(\.rendered).joined(separator: "\n"))
+            if let output {
+                Console.err("wrote \(output)")
+            } else {
+                Console.out(result.text)
+            }
+        }
+    }
+}
+
+struct CodebookLintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check a codebook: duplicate names, codes without description or origin.")
+
+    @Argument(help: "The codebook.", completion: .file())
+    var codebook: String
+
+    func run() throws {
+        try Console.run {
+            let diagnostics = try CodebookLint.lint(codebookAt: codebook)
+            Console.out(diagnostics.map(\.rendered).joined(separator: "\n"))
+            let errors = diagnostics.count(of: .error)
+            let warnings = diagnostics.count(of: .warning)
+            Console.out("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+            if errors > 0 { throw ExitCode(1) }
+        }
+    }
+}

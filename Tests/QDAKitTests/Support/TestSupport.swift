@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@testable import QDAKit
+
+/// Paths and temporary folders for tests.
+enum TestSupport {
+    /// The package's root folder (where Package.swift is).
+    static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        fatalError("Package.swift not found above \(#filePath)")
+    }()
+
+    /// The shipped sample study.
+    static var sampleStudy: URL { packageRoot.appendingPathComponent("SampleTranscripts") }
+
+    /// The shipped codebooks.
+    static var codebooks: URL { packageRoot.appendingPathComponent("CodeBooks") }
+
+    /// A new, empty temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("qdakit-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `text` to `name` (with folders) under `folder` and returns the path.
+    @discardableResult
+    static func write(_ text: String, to name: String, in folder: URL) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    /// Parses transcript text with the default interviewer labels.
+    static func parse(_ text: String, path: String = "t.txt") -> TranscriptParser.Result {
+        TranscriptParser().parse(text, path: path)
+    }
+}
+
+extension Transcript {
+    /// The text a range covers, looked up through the turns (for assertions).
+    func text(of range: Range<Int>) -> String {
+        turns.filter { $0.range.overlaps(range) || $0.range.lowerBound == range.lowerBound }
+            .map { String($0.substring(offsets: range)) }.joined(separator: " ")
+    }
+}
