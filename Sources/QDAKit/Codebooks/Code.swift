@@ -73,7 +73,8 @@ public struct Subtheme: Hashable, Sendable, Codable {
     public var codes: [Code]
 
     /// Creates a subtheme.
-    public init(name: String, label: String? = nil, description: String? = nil, report: Bool = true, codes: [Code] = []) {
+    public init(name: String, label: String? = nil, description: String? = nil, report: Bool = true, codes: [Code] = [])
+    {
         self.name = name
         self.label = label
         self.description = description

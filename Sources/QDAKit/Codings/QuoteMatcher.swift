@@ -141,8 +141,9 @@ struct CollapsedText {
         var lower: Int?
         var upper = 0
         for part in parts {
-            guard let (start, end) = findIndices(part, folded: false, from: position)
-                ?? findIndices(part, folded: true, from: position)
+            guard
+                let (start, end) = findIndices(part, folded: false, from: position)
+                    ?? findIndices(part, folded: true, from: position)
             else { return nil }
             if lower == nil { lower = start }
             upper = end

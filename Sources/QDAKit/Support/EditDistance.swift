@@ -34,7 +34,8 @@ public enum EditDistance {
 
     /// The substring of `text` that best matches `pattern` (approximate substring matching,
     /// Sellers 1980), as a range of positions in `text` and the number of edits.
-    public static func bestSubstring(of pattern: [Character], in text: [Character]) -> (range: Range<Int>, edits: Int)? {
+    public static func bestSubstring(of pattern: [Character], in text: [Character]) -> (range: Range<Int>, edits: Int)?
+    {
         guard !pattern.isEmpty, !text.isEmpty else { return nil }
         let m = pattern.count
         // cost[i] and start[i] for the current column: best alignment of pattern[0..<i]
