@@ -103,7 +103,7 @@ extension AgreementMarkdown {
         let missing = report.codesToClarify.filter { $0.description == nil }.count
         if missing > 0 {
             lines.append("")
-            lines.append("\(missing) of these \(report.codesToClarify.count) codes have no description in the codebook; writing one is the first step to agreeing on them.")
+            lines.append("\(missing) of these \(report.codesToClarify.count) codes \(missing == 1 ? "has" : "have") no description in the codebook; writing one is the first step to agreeing on them.")
         }
         return lines + [""]
     }

@@ -139,7 +139,7 @@ public enum AgreementMarkdown {
             lines.append("Not mutually exclusive, so no κ over categories:")
             for group in mixed {
                 let counts = zip(report.coders, group.unitsWithSeveralCodes).filter { $0.1 > 0 }
-                    .map { "\($0.1) units by \($0.0)" }
+                    .map { "\($0.1) \($0.1 == 1 ? "unit" : "units") by \($0.0)" }
                 lines.append("- \(group.name): several of its codes on the same unit (\(counts.joined(separator: ", ")))")
             }
             lines.append("")
