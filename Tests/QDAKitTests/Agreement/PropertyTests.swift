@@ -23,7 +23,8 @@ struct PropertyTests {
         var generator = SeededGenerator(state: seed)
         return (0..<40).map { _ in
             let first = Int.random(in: 0..<3, using: &generator)
-            let second = Int.random(in: 0..<3, using: &generator) == 0 ? Int.random(in: 0..<3, using: &generator) : first
+            let second =
+                Int.random(in: 0..<3, using: &generator) == 0 ? Int.random(in: 0..<3, using: &generator) : first
             return (first, second)
         }
     }
@@ -79,7 +80,9 @@ struct PropertyTests {
         #expect(KrippendorffAlpha(nominal: values.map { [$0, $0, $0] as [Int?] }).alpha == .value(1))
         #expect(FleissKappa(RatingCounts(ratings: values.map { [$0, $0, $0] }, categoryCount: 3)).kappa == .value(1))
         let table = TableStatistics(AgreementTable(a: 7, b: 0, c: 0, d: 33))
-        for estimate in [table.kappa.kappa, table.percentAgreement, table.positiveAgreement, table.pabak, table.gwetAC1, table.alpha] {
+        for estimate in [
+            table.kappa.kappa, table.percentAgreement, table.positiveAgreement, table.pabak, table.gwetAC1, table.alpha,
+        ] {
             #expect(abs(try #require(estimate.value) - 1) < 1e-12)
         }
     }
@@ -126,7 +129,8 @@ struct PropertyTests {
         let summed = tables[0] + tables[1]
         let pooled = PooledKappa(tables: tables, unitTables: Self.unitTables(tables))
         #expect(pooled.kappa == summed.kappa.kappa)
-        let larger = PooledKappa(tables: tables.map { AgreementTable(a: $0.a * 4, b: $0.b * 4, c: $0.c * 4, d: $0.d * 4) },
+        let larger = PooledKappa(
+            tables: tables.map { AgreementTable(a: $0.a * 4, b: $0.b * 4, c: $0.c * 4, d: $0.d * 4) },
             unitTables: Array(repeating: Self.unitTables(tables), count: 4).flatMap { $0 })
         #expect(try #require(larger.standardError.value) < (try #require(pooled.standardError.value)))
         #expect(pooled.kappa == larger.kappa)

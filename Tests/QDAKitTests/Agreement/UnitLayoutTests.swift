@@ -58,7 +58,9 @@ struct UnitLayoutTests {
         #expect(marked == [0, 1, 2, 3])
         let characters = UnitLayout(transcripts: [transcript], kind: .character)
         var runs: [Range<Int>] = []
-        characters.forEachUnit(overlapping: (turn.range.lowerBound + 2)..<(turn.range.lowerBound + 5), in: transcript.id) {
+        characters.forEachUnit(
+            overlapping: (turn.range.lowerBound + 2)..<(turn.range.lowerBound + 5), in: transcript.id
+        ) {
             runs.append($0)
         }
         #expect(runs == [2..<5])

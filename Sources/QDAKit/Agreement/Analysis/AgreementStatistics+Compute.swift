@@ -34,7 +34,9 @@ extension AgreementStatistics {
                         alpha: KrippendorffAlpha(
                             nominal: RatingCounts(
                                 rows: [[2, 0], [1, 1], [0, 2]], categoryCount: 2,
-                                multiplicities: [statistics.table.a, statistics.table.disagreements, statistics.table.d]))))
+                                multiplicities: [
+                                    statistics.table.a, statistics.table.disagreements, statistics.table.d,
+                                ]))))
             } else {
                 let histogram = patterns![index]
                 codes.append(
@@ -77,7 +79,8 @@ extension AgreementStatistics {
             case .undefined(let reason): excluded.append(ExcludedCode(code: code.code, reason: reason))
             }
         }
-        let mean: Estimate = values.isEmpty ? .undefined(.codeNotUsed) : .value(values.reduce(0, +) / Double(values.count))
+        let mean: Estimate =
+            values.isEmpty ? .undefined(.codeNotUsed) : .value(values.reduce(0, +) / Double(values.count))
         return MeanKappa(mean: mean, codes: values.count, excluded: excluded)
     }
 
@@ -85,12 +88,14 @@ extension AgreementStatistics {
     static func pooledPattern(_ codes: [CodeAgreement], _ tables: [AgreementTable]) -> RatingCounts {
         let used = tables.enumerated().filter { !codes[$0.offset].isUnused }.map(\.element)
         let sum = used.reduce(AgreementTable(a: 0, b: 0, c: 0, d: 0), +)
-        return RatingCounts(rows: [[2, 0], [1, 1], [0, 2]], categoryCount: 2, multiplicities: [sum.a, sum.b + sum.c, sum.d])
+        return RatingCounts(
+            rows: [[2, 0], [1, 1], [0, 2]], categoryCount: 2, multiplicities: [sum.a, sum.b + sum.c, sum.d])
     }
 
     /// Two coders' per-code tables over the units both coded, their pooled κ (with per-unit
     /// contributions for the jackknife) and application agreement.
-    static func pairAgreement(_ matrix: CodingMatrix, _ first: Int, _ second: Int) -> (PairAgreement, [AgreementTable]) {
+    static func pairAgreement(_ matrix: CodingMatrix, _ first: Int, _ second: Int) -> (PairAgreement, [AgreementTable])
+    {
         let mask = matrix.coverage[first].intersection(matrix.coverage[second])
         let n = mask.population
         var tables: [AgreementTable] = []

@@ -38,7 +38,8 @@ public struct ApplicationAgreement: Hashable, Sendable, Codable {
     public init(agreed: Int, disputed: Int) {
         self.agreed = agreed
         self.disputed = disputed
-        proportion = agreed + disputed == 0 ? .undefined(.codeNotUsed) : .value(Double(agreed) / Double(agreed + disputed))
+        proportion =
+            agreed + disputed == 0 ? .undefined(.codeNotUsed) : .value(Double(agreed) / Double(agreed + disputed))
     }
 }
 

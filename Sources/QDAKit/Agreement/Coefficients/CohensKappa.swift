@@ -73,7 +73,8 @@ public struct CohensKappa: Hashable, Sendable, Codable {
             }
         }
         let correction = k - pe * (1 - k)
-        let variance = (diagonal + (1 - k) * (1 - k) * offDiagonal - correction * correction) / (size * (1 - pe) * (1 - pe))
+        let variance =
+            (diagonal + (1 - k) * (1 - k) * offDiagonal - correction * correction) / (size * (1 - pe) * (1 - pe))
         let se = sqrt(max(0, variance))
         standardError = .value(se)
         let nullVariance = (pe + pe * pe - nullSum) / (size * (1 - pe) * (1 - pe))

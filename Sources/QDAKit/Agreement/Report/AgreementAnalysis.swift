@@ -17,9 +17,10 @@ public enum AgreementAnalysis {
         let codings = study.codingFiles.filter { coders.contains($0.coder) && compared.contains($0.transcript) }
             .flatMap(\.codings)
         let scope = try CodeScope(study: study, codings: codings, codes: options.codes, theme: options.theme)
-        let coded = Dictionary(uniqueKeysWithValues: coders.map { coder in
-            (coder, Set(study.transcriptsCoded(by: coder)))
-        })
+        let coded = Dictionary(
+            uniqueKeysWithValues: coders.map { coder in
+                (coder, Set(study.transcriptsCoded(by: coder)))
+            })
         let matrix = CodingMatrix.build(
             layout: layout, coders: coders, codes: scope.codes, codings: codings, coded: coded)
         let groups = try scope.groups(user: options.groups, theme: options.theme)
@@ -75,7 +76,8 @@ public enum AgreementAnalysis {
         let transcriptPaths = Set(transcripts.compactMap { study.transcript($0)?.path })
         let errors = StudyChecker.check(study).diagnostics.filter { diagnostic in
             guard diagnostic.severity == .error, let path = diagnostic.location?.path else { return false }
-            return folders.contains { path.hasPrefix($0) } || transcriptPaths.contains(path) || path == study.codebookPath
+            return folders.contains { path.hasPrefix($0) } || transcriptPaths.contains(path)
+                || path == study.codebookPath
         }
         if !errors.isEmpty { throw AgreementError.invalidCodings(errors) }
     }
@@ -83,7 +85,8 @@ public enum AgreementAnalysis {
     private static func mappings(_ codings: [Coding], coders: [CoderID]) -> [AgreementReport.CodeMapping] {
         var counts: [AgreementReport.CodeMapping: Int] = [:]
         for coding in codings where coding.writtenCode != coding.code {
-            let key = AgreementReport.CodeMapping(coder: coding.coder, written: coding.writtenCode, code: coding.code, uses: 0)
+            let key = AgreementReport.CodeMapping(
+                coder: coding.coder, written: coding.writtenCode, code: coding.code, uses: 0)
             counts[key, default: 0] += 1
         }
         return counts.map { key, uses in

@@ -9,13 +9,16 @@ public enum AgreementCSV {
         var header = ["code", "theme", "in_codebook", "unit", "N"] + coders.map { "marked_\($0)" } + ["disputed"]
         header += [
             "a", "b", "c", "d", "percent_agreement", "positive_agreement", "kappa", "kappa_se", "kappa_ci_lower",
-            "kappa_ci_upper", "p_o", "p_e", "prevalence_index", "bias_index", "pabak", "gwet_ac1", "precision", "recall",
+            "kappa_ci_upper", "p_o", "p_e", "prevalence_index", "bias_index", "pabak", "gwet_ac1", "precision",
+            "recall",
             "fleiss_kappa", "krippendorff_alpha", "undefined",
         ]
         var rows = [header]
         for entry in report.codes {
             let agreement = entry.agreement
-            var row = [entry.code, entry.theme ?? "", entry.inCodebook ? "yes" : "no", report.unit.rawValue, "\(report.units)"]
+            var row = [
+                entry.code, entry.theme ?? "", entry.inCodebook ? "yes" : "no", report.unit.rawValue, "\(report.units)",
+            ]
             row += agreement.marked.map(String.init) + ["\(agreement.disputedUnits)"]
             var reasons: [String] = []
             func value(_ estimate: Estimate?, _ name: String) -> String {
@@ -34,7 +37,8 @@ public enum AgreementCSV {
                     s.kappa.confidenceInterval.map { String(format: "%.6f", $0.lower) } ?? "",
                     s.kappa.confidenceInterval.map { String(format: "%.6f", $0.upper) } ?? "",
                     value(s.kappa.observedAgreement, "p_o"), value(s.kappa.expectedAgreement, "p_e"),
-                    value(s.prevalenceIndex, "prevalence_index"), value(s.biasIndex, "bias_index"), value(s.pabak, "pabak"),
+                    value(s.prevalenceIndex, "prevalence_index"), value(s.biasIndex, "bias_index"),
+                    value(s.pabak, "pabak"),
                     value(s.gwetAC1, "gwet_ac1"), value(s.precision, "precision"), value(s.recall, "recall"), "",
                 ]
             } else {

@@ -31,9 +31,13 @@ public enum AgreementError: Error, Equatable, Sendable, CustomStringConvertible,
         case .duplicateCoder(let coder):
             return "`\(coder)` is named twice in --coders; name each coder once"
         case .unknownCoder(let coder, let available):
-            let list = available.isEmpty ? "there are no coders yet (codings/<coder>/<transcript>.tsv)"
+            let list =
+                available.isEmpty
+                ? "there are no coders yet (codings/<coder>/<transcript>.tsv)"
                 : "coders in this study: " + available.map(\.rawValue).joined(separator: ", ")
-            let hint = EditDistance.closest(to: coder.rawValue, in: available.map(\.rawValue)).map { "did you mean `\($0)`? " } ?? ""
+            let hint =
+                EditDistance.closest(to: coder.rawValue, in: available.map(\.rawValue)).map { "did you mean `\($0)`? " }
+                ?? ""
             return "there is no coder `\(coder)` (no folder codings/\(coder)/); \(hint)\(list)"
         case .noSharedTranscripts(let coded):
             let lines = coded.keys.sorted().map { coder in
@@ -43,16 +47,21 @@ public enum AgreementError: Error, Equatable, Sendable, CustomStringConvertible,
             return (["no transcript was coded by two or more of these coders, so there is nothing to compare:"] + lines)
                 .joined(separator: "\n")
         case .unknownTranscript(let name, let available):
-            let hint = EditDistance.closest(to: name, in: available.map(\.rawValue)).map { "; did you mean `\($0)`?" } ?? ""
+            let hint =
+                EditDistance.closest(to: name, in: available.map(\.rawValue)).map { "; did you mean `\($0)`?" } ?? ""
             return "there is no transcript `\(name)` in this study\(hint)"
         case .unknownCode(let name, let suggestion):
-            return "`\(name)` is not a code in the codebook or the codings\(suggestion.map { "; did you mean `\($0)`?" } ?? "")"
+            return
+                "`\(name)` is not a code in the codebook or the codings\(suggestion.map { "; did you mean `\($0)`?" } ?? "")"
         case .unknownTheme(let name, let available):
             return "there is no theme `\(name)` in the codebook; themes: \(available.joined(separator: ", "))"
         case .invalidCodings(let diagnostics):
             let count = diagnostics.count
-            return (diagnostics.map(\.rendered)
-                + ["\(count) error\(count == 1 ? "" : "s") in the codings being compared; fix them (see qda check) and run qda agree again"])
+            return
+                (diagnostics.map(\.rendered)
+                + [
+                    "\(count) error\(count == 1 ? "" : "s") in the codings being compared; fix them (see qda check) and run qda agree again"
+                ])
                 .joined(separator: "\n")
         case .usage(let message):
             return message

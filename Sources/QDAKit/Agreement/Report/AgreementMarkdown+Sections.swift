@@ -12,14 +12,18 @@ extension AgreementMarkdown {
             lines.append("")
             let label = report.showsInterpretation ? " Label |" : ""
             lines.append("| Code | a | b | c | d | % | pos. | κ | SE | 95% CI |\(label) PI | BI | PABAK | AC1 | α |")
-            lines.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|---|" + (report.showsInterpretation ? "---|" : "") + "--:|--:|--:|--:|--:|")
+            lines.append(
+                "|---|--:|--:|--:|--:|--:|--:|--:|--:|---|" + (report.showsInterpretation ? "---|" : "")
+                    + "--:|--:|--:|--:|--:|")
             for entry in report.codes {
                 guard let s = entry.agreement.twoCoders else { continue }
                 let t = s.table
-                let kappaLabel = report.showsInterpretation
+                let kappaLabel =
+                    report.showsInterpretation
                     ? " \(s.kappa.kappa.value.map { AgreementWords.landisKoch($0, .english) } ?? "—") |" : ""
                 lines.append(
-                    "| \(cell(entry.code))\(entry.inCodebook ? "" : " *(not in codebook)*") | \(t.a) | \(t.b) | \(t.c) | \(t.d) | \(percent(s.percentAgreement)) | \(percent(s.positiveAgreement)) | \(number(s.kappa.kappa)) | \(number(s.kappa.standardError, digits: 3)) | \(interval(s.kappa.confidenceInterval)) |\(kappaLabel) \(number(s.prevalenceIndex)) | \(number(s.biasIndex)) | \(number(s.pabak)) | \(number(s.gwetAC1)) | \(number(s.alpha)) |")
+                    "| \(cell(entry.code))\(entry.inCodebook ? "" : " *(not in codebook)*") | \(t.a) | \(t.b) | \(t.c) | \(t.d) | \(percent(s.percentAgreement)) | \(percent(s.positiveAgreement)) | \(number(s.kappa.kappa)) | \(number(s.kappa.standardError, digits: 3)) | \(interval(s.kappa.confidenceInterval)) |\(kappaLabel) \(number(s.prevalenceIndex)) | \(number(s.biasIndex)) | \(number(s.pabak)) | \(number(s.gwetAC1)) | \(number(s.alpha)) |"
+                )
             }
             lines.append("")
             lines += precisionRecall(report, first: first, second: second)
@@ -33,7 +37,8 @@ extension AgreementMarkdown {
                 let agreement = entry.agreement
                 lines.append(
                     "| \(cell(entry.code)) | " + agreement.marked.map(String.init).joined(separator: " | ")
-                        + " | \(agreement.disputedUnits) | \(number(agreement.fleiss?.kappa ?? .undefined(.unequalRaters))) | \(number(agreement.alpha.alpha)) |")
+                        + " | \(agreement.disputedUnits) | \(number(agreement.fleiss?.kappa ?? .undefined(.unequalRaters))) | \(number(agreement.alpha.alpha)) |"
+                )
             }
             lines.append("")
         }
@@ -49,7 +54,8 @@ extension AgreementMarkdown {
         for entry in report.codes {
             guard let s = entry.agreement.twoCoders else { continue }
             lines.append(
-                "| \(cell(entry.code)) | \(s.table.firstMarked) | \(s.table.secondMarked) | \(s.table.a) | \(percent(s.precision)) | \(percent(s.recall)) |")
+                "| \(cell(entry.code)) | \(s.table.firstMarked) | \(s.table.secondMarked) | \(s.table.a) | \(percent(s.precision)) | \(percent(s.recall)) |"
+            )
         }
         return lines + [""]
     }
@@ -59,7 +65,8 @@ extension AgreementMarkdown {
         guard !report.disagreements.isEmpty else { return lines + ["The coders agree on every unit.", ""] }
         let total = Set(report.disagreements.flatMap { $0.units.map(\.location) }).count
         lines.append(
-            "\(total) \(report.unit.name(in: .english, plural: total != 1)) with a difference, listed under each code they differ on, most disputed code first.")
+            "\(total) \(report.unit.name(in: .english, plural: total != 1)) with a difference, listed under each code they differ on, most disputed code first."
+        )
         lines.append("")
         for disputed in report.disagreements {
             let by = zip(report.coders, disputed.appliedBy).map { "\($0.0) applied it on \($0.1)" }
@@ -68,7 +75,9 @@ extension AgreementMarkdown {
             for unit in disputed.units {
                 let place = describe(unit.location, count: unit.unitCount, kind: report.unit)
                 let codes = zip(report.coders, unit.codes).map { coder, codes in
-                    "\(coder): " + (codes.isEmpty ? "—" : codes.map { $0 == disputed.code ? "**\($0)**" : $0 }.joined(separator: "; "))
+                    "\(coder): "
+                        + (codes.isEmpty
+                            ? "—" : codes.map { $0 == disputed.code ? "**\($0)**" : $0 }.joined(separator: "; "))
                 }
                 lines.append("- **\(place)** “\(unit.text)”  ")
                 lines.append("  " + codes.joined(separator: " · "))
@@ -91,27 +100,36 @@ extension AgreementMarkdown {
     static func clarify(_ report: AgreementReport) -> [String] {
         var lines = ["## Codes to clarify", ""]
         guard !report.codesToClarify.isEmpty else { return lines + ["No code is disputed.", ""] }
-        lines.append("The disputed codes with the lowest κ (ties: most disagreements first), with what the codebook says about them.")
+        lines.append(
+            "The disputed codes with the lowest κ (ties: most disagreements first), with what the codebook says about them."
+        )
         lines.append("")
         lines.append("| Code | κ | Disputed units | Codebook description |")
         lines.append("|---|--:|--:|---|")
         for code in report.codesToClarify {
             let description =
-                code.description.map(cell) ?? (code.inCodebook ? "*no description in the codebook*" : "*not in the codebook*")
+                code.description.map(cell)
+                ?? (code.inCodebook ? "*no description in the codebook*" : "*not in the codebook*")
             lines.append("| \(cell(code.code)) | \(number(code.kappa)) | \(code.disputedUnits) | \(description) |")
         }
         let missing = report.codesToClarify.filter { $0.description == nil }.count
         if missing > 0 {
             lines.append("")
-            lines.append("\(missing) of these \(report.codesToClarify.count) codes \(missing == 1 ? "has" : "have") no description in the codebook; writing one is the first step to agreeing on them.")
+            lines.append(
+                "\(missing) of these \(report.codesToClarify.count) codes \(missing == 1 ? "has" : "have") no description in the codebook; writing one is the first step to agreeing on them."
+            )
         }
         return lines + [""]
     }
 
     static func mappings(_ report: AgreementReport) -> [String] {
         var lines = ["## Code names mapped", ""]
-        guard !report.mappings.isEmpty else { return lines + ["Every coder used the codebook’s names; nothing was mapped.", ""] }
-        lines.append("Codes are compared under the codebook’s names. These names, as written in the coding files, were mapped first (former names listed as `aliases:` in the codebook, identifiers, other spellings):")
+        guard !report.mappings.isEmpty else {
+            return lines + ["Every coder used the codebook’s names; nothing was mapped.", ""]
+        }
+        lines.append(
+            "Codes are compared under the codebook’s names. These names, as written in the coding files, were mapped first (former names listed as `aliases:` in the codebook, identifiers, other spellings):"
+        )
         lines.append("")
         for mapping in report.mappings {
             lines.append("- \(mapping.coder): `\(mapping.written)` → `\(mapping.code)` (\(mapping.uses)×)")
@@ -121,10 +139,16 @@ extension AgreementMarkdown {
 
     static func notes(_ report: AgreementReport) -> [String] {
         var lines = ["## Notes", ""]
-        lines.append("- Chance models: Cohen’s κ uses each coder’s own marginal distribution; Gwet’s AC1, Fleiss’ κ and Krippendorff’s α use the pooled distribution; PABAK assumes equal prevalence and no bias.")
-        lines.append("- “undefined” means the figure cannot be computed for these counts: \(UndefinedReason.codeNotUsed.explanation) (unused code), or \(UndefinedReason.noVariation.explanation).")
+        lines.append(
+            "- Chance models: Cohen’s κ uses each coder’s own marginal distribution; Gwet’s AC1, Fleiss’ κ and Krippendorff’s α use the pooled distribution; PABAK assumes equal prevalence and no bias."
+        )
+        lines.append(
+            "- “undefined” means the figure cannot be computed for these counts: \(UndefinedReason.codeNotUsed.explanation) (unused code), or \(UndefinedReason.noVariation.explanation)."
+        )
         if report.showsInterpretation {
-            lines.append("- κ labels follow Landis, J. R. & Koch, G. G. (1977). The measurement of observer agreement for categorical data. *Biometrics*, 33, 159–174; they are conventions, not tests.")
+            lines.append(
+                "- κ labels follow Landis, J. R. & Koch, G. G. (1977). The measurement of observer agreement for categorical data. *Biometrics*, 33, 159–174; they are conventions, not tests."
+            )
         }
         return lines + [""]
     }

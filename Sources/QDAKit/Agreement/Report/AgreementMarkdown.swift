@@ -19,7 +19,10 @@ public enum AgreementMarkdown {
         out.append("")
         let languages = language == .dutch ? [ReportLanguage.dutch, .english] : [.english, .dutch]
         for language in languages {
-            out.append("> " + (report.methodsParagraph[language.rawValue] ?? AgreementParagraph.render(report, language: language)))
+            out.append(
+                "> "
+                    + (report.methodsParagraph[language.rawValue]
+                        ?? AgreementParagraph.render(report, language: language)))
             out.append("")
         }
         out += notes(report)
@@ -61,7 +64,9 @@ public enum AgreementMarkdown {
         }
         lines.append("- **Codes:** \(report.codes.count) compared (\(report.codeSelection))")
         if !report.unusedCodes.isEmpty {
-            lines.append("- **Codes no coder applied** (κ undefined, left out of pooled figures): \(report.unusedCodes.joined(separator: ", "))")
+            lines.append(
+                "- **Codes no coder applied** (κ undefined, left out of pooled figures): \(report.unusedCodes.joined(separator: ", "))"
+            )
         }
         if let codebook = report.codebook { lines.append("- **Codebook:** \(codebook)") }
         if !report.mappings.isEmpty {
@@ -73,12 +78,12 @@ public enum AgreementMarkdown {
     static func unitDefinition(_ unit: AgreementUnitKind) -> String {
         let what: String =
             switch unit {
-        case .turn: "one participant turn; interviewer turns are not units"
-        case .paragraph: "one paragraph of a participant turn"
-        case .sentence: "one sentence of a participant turn"
-        case .character: "one character of a participant turn"
-        case .transcript: "one transcript (a code is present when applied anywhere in it)"
-        }
+            case .turn: "one participant turn; interviewer turns are not units"
+            case .paragraph: "one paragraph of a participant turn"
+            case .sentence: "one sentence of a participant turn"
+            case .character: "one character of a participant turn"
+            case .transcript: "one transcript (a code is present when applied anywhere in it)"
+            }
         return what + "; a code is present on a unit when one of the coder's codings overlaps it"
     }
 
@@ -92,21 +97,26 @@ public enum AgreementMarkdown {
         if let pooled = statistics.pooled {
             let t = pooled.table
             lines.append(
-                "| Pooled κ | \(number(pooled.kappa)) (SE \(number(pooled.standardError, digits: 3)); 95% CI \(interval(pooled.confidenceInterval))) | summed 2×2 table over \(pooled.codes) codes: a = \(t.a), b = \(t.b), c = \(t.c), d = \(t.d); p_o = \(number(pooled.observedAgreement, digits: 3)), p_e = \(number(pooled.expectedAgreement, digits: 3)) | Cohen (each coder's own marginals); SE by jackknife over \(report.units) units |")
+                "| Pooled κ | \(number(pooled.kappa)) (SE \(number(pooled.standardError, digits: 3)); 95% CI \(interval(pooled.confidenceInterval))) | summed 2×2 table over \(pooled.codes) codes: a = \(t.a), b = \(t.b), c = \(t.c), d = \(t.d); p_o = \(number(pooled.observedAgreement, digits: 3)), p_e = \(number(pooled.expectedAgreement, digits: 3)) | Cohen (each coder's own marginals); SE by jackknife over \(report.units) units |"
+            )
         }
         let mean = statistics.mean
         lines.append(
-            "| Mean κ over codes | \(number(mean.mean)) | \(mean.codes) codes averaged; \(mean.excluded.count) left out (κ undefined) | \(report.coders.count == 2 ? "Cohen" : "Fleiss") per code |")
+            "| Mean κ over codes | \(number(mean.mean)) | \(mean.codes) codes averaged; \(mean.excluded.count) left out (κ undefined) | \(report.coders.count == 2 ? "Cohen" : "Fleiss") per code |"
+        )
         if let fleiss = statistics.fleiss {
             lines.append(
-                "| Fleiss' κ over all codes | \(number(fleiss.kappa)) (SE under κ = 0: \(number(fleiss.standardErrorUnderNull, digits: 3))) | \(fleiss.units) unit–code pairs coded by all \(fleiss.raters) coders; P̄ = \(number(fleiss.observedAgreement, digits: 3)), P̄ₑ = \(number(fleiss.expectedAgreement, digits: 3)) | Fleiss (pooled marginals) |")
+                "| Fleiss' κ over all codes | \(number(fleiss.kappa)) (SE under κ = 0: \(number(fleiss.standardErrorUnderNull, digits: 3))) | \(fleiss.units) unit–code pairs coded by all \(fleiss.raters) coders; P̄ = \(number(fleiss.observedAgreement, digits: 3)), P̄ₑ = \(number(fleiss.expectedAgreement, digits: 3)) | Fleiss (pooled marginals) |"
+            )
         }
         let alpha = statistics.alpha
         lines.append(
-            "| Krippendorff's α over all codes | \(number(alpha.alpha)) | \(alpha.pairableUnits) unit–code pairs, \(alpha.pairableValues) pairable values; D_o = \(number(alpha.observedDisagreement, digits: 3)), D_e = \(number(alpha.expectedDisagreement, digits: 3)) | nominal, pooled marginals, missing values allowed |")
+            "| Krippendorff's α over all codes | \(number(alpha.alpha)) | \(alpha.pairableUnits) unit–code pairs, \(alpha.pairableValues) pairable values; D_o = \(number(alpha.observedDisagreement, digits: 3)), D_e = \(number(alpha.expectedDisagreement, digits: 3)) | nominal, pooled marginals, missing values allowed |"
+        )
         for pair in statistics.pairs {
             lines.append(
-                "| \(pair.first) vs \(pair.second) | agreement \(percent(pair.applications.proportion)); pooled κ \(number(pair.pooled.kappa)) (95% CI \(interval(pair.pooled.confidenceInterval))); mean κ \(number(pair.mean.mean)) | \(pair.units) units both coded; \(pair.applications.agreed) of \(pair.applications.agreed + pair.applications.disputed) applications agreed | Cohen |")
+                "| \(pair.first) vs \(pair.second) | agreement \(percent(pair.applications.proportion)); pooled κ \(number(pair.pooled.kappa)) (95% CI \(interval(pair.pooled.confidenceInterval))); mean κ \(number(pair.mean.mean)) | \(pair.units) units both coded; \(pair.applications.agreed) of \(pair.applications.agreed + pair.applications.disputed) applications agreed | Cohen |"
+            )
         }
         if !mean.excluded.isEmpty {
             lines.append("")
@@ -130,7 +140,8 @@ public enum AgreementMarkdown {
             lines += ["| Group | Codes | Units | κ | 95% CI | α |", "|---|---|---|---|---|---|"]
             for group in exclusive {
                 lines.append(
-                    "| \(cell(group.name)) | \(group.codes.count) + none | \(group.units) | \(number(group.kappa)) | \(interval(group.cohen?.confidenceInterval)) | \(number(group.alpha?.alpha ?? .undefined(.noUnits))) |")
+                    "| \(cell(group.name)) | \(group.codes.count) + none | \(group.units) | \(number(group.kappa)) | \(interval(group.cohen?.confidenceInterval)) | \(number(group.alpha?.alpha ?? .undefined(.noUnits))) |"
+                )
             }
             lines.append("")
         }
@@ -140,7 +151,8 @@ public enum AgreementMarkdown {
             for group in mixed {
                 let counts = zip(report.coders, group.unitsWithSeveralCodes).filter { $0.1 > 0 }
                     .map { "\($0.1) \($0.1 == 1 ? "unit" : "units") by \($0.0)" }
-                lines.append("- \(group.name): several of its codes on the same unit (\(counts.joined(separator: ", ")))")
+                lines.append(
+                    "- \(group.name): several of its codes on the same unit (\(counts.joined(separator: ", ")))")
             }
             lines.append("")
         }

@@ -14,14 +14,16 @@ public enum AgreementParagraph {
             sentences.append(
                 nl
                     ? "Afwijkende codenamen (oude namen uit een eerdere versie van het codeboek en andere schrijfwijzen: \(names) \(names == 1 ? "naam" : "namen"), \(uses) \(uses == 1 ? "toekenning" : "toekenningen")) zijn vóór de vergelijking omgezet naar de namen in het gebruikte codeboek\(book)."
-                    : "Code names that differ from the codebook (former names from an earlier version of the codebook and other spellings: \(names) \(names == 1 ? "name" : "names"), \(uses) \(uses == 1 ? "application" : "applications")) were mapped to the names in the codebook used\(book) before comparison.")
+                    : "Code names that differ from the codebook (former names from an earlier version of the codebook and other spellings: \(names) \(names == 1 ? "name" : "names"), \(uses) \(uses == 1 ? "application" : "applications")) were mapped to the names in the codebook used\(book) before comparison."
+            )
         }
         let unit = report.unit.name(in: language)
         let units = report.unit.name(in: language, plural: true)
         sentences.append(
             nl
                 ? "Eenheid van analyse was de \(unit)\(report.unit == .turn ? " van de geïnterviewde" : "") (n = \(language.integer(report.units)) \(units)); een code gold als toegekend aan een \(unit) wanneer een codering (een deel van) die \(unit) besloeg."
-                : "The unit of analysis was the \(unit) (n = \(language.integer(report.units)) \(units)); a code counted as applied to a \(unit) when a coding covered (part of) it.")
+                : "The unit of analysis was the \(unit) (n = \(language.integer(report.units)) \(units)); a code counted as applied to a \(unit) when a coding covered (part of) it."
+        )
         sentences.append(figures(report, language))
         return sentences.joined(separator: " ")
     }
@@ -35,15 +37,20 @@ public enum AgreementParagraph {
         let count = AgreementWords.number(report.coders.count, language)
         let which: String
         if compared == total {
-            which = nl
+            which =
+                nl
                 ? "Alle \(AgreementWords.number(total, language)) transcripten"
                 : "All \(AgreementWords.number(total, language)) transcripts"
         } else {
-            which = nl
+            which =
+                nl
                 ? "\(AgreementWords.capitalised(AgreementWords.number(compared, language))) van de \(AgreementWords.number(total, language)) transcripten (\(list))"
                 : "\(AgreementWords.capitalised(AgreementWords.number(compared, language))) of the \(AgreementWords.number(total, language)) transcripts (\(list))"
         }
-        let verb = nl ? (compared == 1 && compared != total ? "is" : "zijn") : (compared == 1 && compared != total ? "was" : "were")
+        let verb =
+            nl
+            ? (compared == 1 && compared != total ? "is" : "zijn")
+            : (compared == 1 && compared != total ? "was" : "were")
         return nl
             ? "\(which) \(verb) onafhankelijk gecodeerd door \(count) codeurs (\(coders))."
             : "\(which) \(verb) coded independently by \(count) coders (\(coders))."
@@ -65,13 +72,19 @@ public enum AgreementParagraph {
             text = nl ? "Geen codeur kende een code toe" : "No coder applied a code"
         }
         if let pooled = statistics.pooled {
-            text += nl ? "; de gepoolde kappa over \(pooled.codes) codes samen was " : "; pooled kappa over all \(pooled.codes) codes was "
+            text +=
+                nl
+                ? "; de gepoolde kappa over \(pooled.codes) codes samen was "
+                : "; pooled kappa over all \(pooled.codes) codes was "
             text += kappaText(pooled.kappa, pooled.confidenceInterval, method: "jackknife", report, language)
         } else if let fleiss = statistics.fleiss {
             text += nl ? "; Fleiss' κ over alle codes was " : "; Fleiss' κ over all codes was "
             text += kappaText(fleiss.kappa, nil, method: nil, report, language)
             if let alpha = statistics.alpha.alpha.value {
-                text += nl ? " en Krippendorffs α \(language.decimal(alpha))" : " and Krippendorff's α \(language.decimal(alpha))"
+                text +=
+                    nl
+                    ? " en Krippendorffs α \(language.decimal(alpha))"
+                    : " and Krippendorff's α \(language.decimal(alpha))"
             }
         }
         text += ". "
@@ -112,9 +125,12 @@ public enum AgreementParagraph {
                 (nl ? "95%-BI " : "95% CI ") + language.interval(interval.lower, interval.upper)
                     + (method.map { ", " + $0 } ?? ""))
         }
-        details.append((nl ? "eenheid: " : "unit: ") + report.unit.name(in: language) + ", n = " + language.integer(report.units))
+        details.append(
+            (nl ? "eenheid: " : "unit: ") + report.unit.name(in: language) + ", n = " + language.integer(report.units))
         if report.showsInterpretation {
-            details.append(AgreementWords.landisKoch(value, language) + (nl ? " volgens " : " according to ") + AgreementWords.landisKochSource)
+            details.append(
+                AgreementWords.landisKoch(value, language) + (nl ? " volgens " : " according to ")
+                    + AgreementWords.landisKochSource)
         }
         return "κ = \(language.decimal(value)) (" + details.joined(separator: "; ") + ")"
     }

@@ -40,7 +40,9 @@ struct Selection {
         for candidate in [trimmed, stem] {
             if let transcript = study.transcripts.first(where: { $0.id.rawValue == candidate }) { return transcript.id }
         }
-        if let transcript = study.transcripts.first(where: { TextFolding.fold($0.id.rawValue) == TextFolding.fold(stem) }) {
+        if let transcript = study.transcripts.first(where: {
+            TextFolding.fold($0.id.rawValue) == TextFolding.fold(stem)
+        }) {
             return transcript.id
         }
         throw AgreementError.unknownTranscript(trimmed, available: study.transcripts.map(\.id))
@@ -86,7 +88,8 @@ struct CodeScope {
 
     private static func theme(_ name: String, in study: Study) throws -> Theme {
         let themes = study.codebook?.themes ?? []
-        if let found = themes.first(where: { TextFolding.fold($0.name) == TextFolding.fold(name.trimmingWhitespace()) }) {
+        if let found = themes.first(where: { TextFolding.fold($0.name) == TextFolding.fold(name.trimmingWhitespace()) })
+        {
             return found
         }
         throw AgreementError.unknownTheme(name, available: themes.map(\.name))
@@ -103,7 +106,9 @@ struct CodeScope {
 
     /// The groups to try as mutually exclusive categories: the given theme, else every theme
     /// with at least two codes in scope; then the user's sets.
-    func groups(user: [[String]], theme: String?) throws -> [(name: String, source: GroupAgreement.Source, codes: [Int])] {
+    func groups(user: [[String]], theme: String?) throws -> [(
+        name: String, source: GroupAgreement.Source, codes: [Int]
+    )] {
         let index = Dictionary(codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var result: [(name: String, source: GroupAgreement.Source, codes: [Int])] = []
         var themes = study.codebook?.themes ?? []
