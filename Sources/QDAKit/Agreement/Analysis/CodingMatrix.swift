@@ -50,9 +50,15 @@ public struct CodingMatrix: Sendable {
         var matrix = CodingMatrix(unitCount: layout.unitCount, coders: coders, codes: codes)
         let coderIndex = Dictionary(uniqueKeysWithValues: coders.enumerated().map { ($1, $0) })
         let codeIndex = Dictionary(codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var lastTranscript: TranscriptID? = nil
+        var segments: [UnitLayout.Segment] = []
         for coding in codings {
-            guard let coder = coderIndex[coding.coder], let code = codeIndex[coding.code] else { continue }
-            layout.forEachUnit(overlapping: coding.range, in: coding.transcript) { units in
+            guard let code = codeIndex[coding.code], let coder = coderIndex[coding.coder] else { continue }
+            if coding.transcript != lastTranscript {
+                lastTranscript = coding.transcript
+                segments = layout.segments[coding.transcript] ?? []
+            }
+            layout.forEachUnit(overlapping: coding.range, in: segments) { units in
                 matrix.mark(coder: coder, code: code, units: units)
             }
         }

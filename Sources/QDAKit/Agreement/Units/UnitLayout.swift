@@ -52,7 +52,8 @@ public struct UnitLayout: Sendable {
         self.transcripts = transcripts.map(\.id)
         for transcript in transcripts {
             var list: [Segment] = []
-            let turns = transcript.participantTurns.filter { !$0.range.isEmpty }
+            let turns = transcript.turns.indices.lazy.map { transcript.turns[$0] }
+                .filter { !$0.isInterviewer && !$0.range.isEmpty }
             switch kind {
             case .transcript:
                 guard !turns.isEmpty else { break }
@@ -99,7 +100,13 @@ public struct UnitLayout: Sendable {
     /// Calls `body` with every unit that the text range `range` of `transcript` overlaps, as a
     /// run of consecutive unit indices (a single unit except for characters).
     public func forEachUnit(overlapping range: Range<Int>, in transcript: TranscriptID, _ body: (Range<Int>) -> Void) {
-        guard !range.isEmpty, let list = segments[transcript], !list.isEmpty else { return }
+        guard let list = segments[transcript] else { return }
+        forEachUnit(overlapping: range, in: list, body)
+    }
+
+    /// ``forEachUnit(overlapping:in:_:)`` with the transcript's segments already looked up.
+    func forEachUnit(overlapping range: Range<Int>, in list: [Segment], _ body: (Range<Int>) -> Void) {
+        guard !range.isEmpty, !list.isEmpty else { return }
         var low = 0
         var high = list.count
         while low < high {
