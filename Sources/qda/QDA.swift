@@ -13,7 +13,8 @@ struct QDA: ParsableCommand {
             """,
         version: QDAKitVersion.current,
         subcommands: [
-            Check.self, Show.self, WorksheetCommand.self, CodebookCommand.self, Pseudonymise.self,
+            Check.self, Show.self, WorksheetCommand.self, CodebookCommand.self, Agree.self,
+            Pseudonymise.self,
         ]
     )
 }
