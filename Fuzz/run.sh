@@ -77,7 +77,7 @@ run() {  # run TARGET: fuzz for SECONDS_PER_TARGET and keep the log
         -max_total_time="$SECONDS_PER_TARGET" -max_len=4096 -timeout=10 -rss_limit_mb=4096 \
         -print_final_stats=1 -artifact_prefix="$FUZZ/artifacts/$target/" \
         > "$FUZZ/logs/$target.log" 2>&1 || echo "!! $target stopped with a finding: see Fuzz/logs/$target.log"
-    grep -E "^#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb" \
+    grep -E "^#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb" \
         "$FUZZ/logs/$target.log" | sed "s/^/   $target: /" || true
 }
 

@@ -108,8 +108,7 @@ public struct CodingFileParser: Sendable {
             }
             range = named.first!.range.lowerBound..<named.last!.range.upperBound
             if let quote {
-                let others = transcript.turns.filter { !turns.contains($0.number) }
-                switch QuoteMatcher.match(quote, in: named, others: others) {
+                switch QuoteMatcher.match(quote, in: named, others: transcript.turns.filter { !turns.contains($0.number) }) {
                 case .exact(let found), .elided(let found):
                     range = found
                 case .folded(let found):

@@ -32,8 +32,10 @@ public enum QuoteMatcher {
     }
 
     /// Looks for `quote` in `turns` (the turns a coding names); `others` are the rest of the
-    /// transcript's turns, searched to say where a misplaced quote really is.
-    public static func match(_ quote: String, in turns: [Turn], others: [Turn] = []) -> Outcome {
+    /// transcript's turns, searched to say where a misplaced quote really is. They are only
+    /// computed when the quote is not in `turns`, so that a large coding file whose quotes
+    /// are found costs time in proportion to its rows, not rows × turns.
+    public static func match(_ quote: String, in turns: [Turn], others: @autoclosure () -> [Turn] = []) -> Outcome {
         let text = CollapsedText(turns)
         let candidates = quoteVariants(quote)
         for candidate in candidates {
@@ -46,7 +48,7 @@ public enum QuoteMatcher {
             let parts = elisionParts(candidate)
             if parts.count >= 2, let range = text.findInOrder(parts) { return .elided(range) }
         }
-        for turn in others where !turn.isInterviewer {
+        for turn in others() where !turn.isInterviewer {
             let other = CollapsedText([turn])
             for candidate in candidates {
                 if let range = other.find(Array(candidate.unicodeScalars), folded: false) {

@@ -116,6 +116,11 @@ public struct NameMatcher: Sendable {
         longestName = longest
     }
 
+    /// The words of `name`, folded (lower case, without accents), as the matcher compares them.
+    public static func words(of name: String) -> [String] {
+        WordScanner(name).map(\.folded)
+    }
+
     /// Every occurrence of a real name in `text`, in text order, without overlaps.
     public func matches(in text: String) -> [NameMatch] {
         var found: [NameMatch] = []

@@ -87,10 +87,10 @@ public struct StudyLoader: Sendable {
         let path = join(study.root, "participants.csv")
         guard FileManager.default.fileExists(atPath: path) else { return }
         do {
-            let text = try TextFile.read(path).text
-            let (table, diagnostics) = ParticipantTable.parse(text, path: path)
+            let decoded = try TextFile.read(path, assuming: options.encoding)
+            let (table, diagnostics) = ParticipantTable.parse(decoded.text, path: path)
             study.participantTable = table
-            study.diagnostics += diagnostics
+            study.diagnostics += [decoded.conversionNote].compactMap { $0 } + diagnostics
         } catch {
             study.diagnostics.append(diagnostic(for: error, path: path))
         }
@@ -113,9 +113,8 @@ public struct StudyLoader: Sendable {
                 guard !Self.reservedPrefixes.contains(where: { lower.hasPrefix($0) }), !lower.hasSuffix(".guide.md")
                 else { continue }
                 let path = join(folder, name)
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
-                else { continue }
+                // Folders named like transcripts are reported by loadTranscripts; broken
+                // symbolic links and link loops are kept so that reading them says what is wrong.
                 if excluded.contains(URL(fileURLWithPath: path).standardizedFileURL.path) { continue }
                 paths.append(path)
             }
@@ -127,7 +126,17 @@ public struct StudyLoader: Sendable {
         let parser = TranscriptParser(
             interviewerLabels: study.settings.interviewers ?? TranscriptParser.defaultInterviewerLabels)
         let encoding = options.encoding
-        let results = Parallel.map(transcriptPaths(in: study)) { parser.parseFile(at: $0, encoding: encoding) }
+        var paths: [String] = []
+        for path in transcriptPaths(in: study) {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                study.diagnostics.append(
+                    .warning("is a folder, not a transcript; it is ignored", at: SourceLocation(path: path)))
+            } else {
+                paths.append(path)
+            }
+        }
+        let results = Parallel.map(paths) { parser.parseFile(at: $0, encoding: encoding) }
         var seen: [TranscriptID: String] = [:]
         for result in results {
             study.diagnostics += result.diagnostics
@@ -187,9 +196,12 @@ public struct StudyLoader: Sendable {
         let transcripts = Dictionary(study.transcripts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let parser = CodingFileParser(resolver: study.codebook.map(CodeResolver.init))
         let known = study.transcripts.map(\.id.rawValue)
+        let encoding = options.encoding
         let results = Parallel.map(jobs) { job -> (CodingFileParser.Result?, [Diagnostic]) in
             do {
-                let text = try TextFile.read(job.path).text
+                // A coding sheet saved by Excel is often Windows-1252: --encoding covers it too.
+                let decoded = try TextFile.read(job.path, assuming: encoding)
+                let text = decoded.text
                 let transcript = transcripts[job.transcript]
                 var result = parser.parse(
                     text, path: job.path, coder: job.coder, transcript: transcript, transcriptID: job.transcript)
@@ -204,7 +216,7 @@ public struct StudyLoader: Sendable {
                     result.file.codings = []
                     result.unknownCodes = []
                 }
-                return (result, [])
+                return (result, [decoded.conversionNote].compactMap { $0 })
             } catch {
                 return (nil, [diagnostic(for: error, path: job.path)])
             }
