@@ -92,15 +92,28 @@ struct WordScanner: IteratorProtocol, Sequence {
         var letters = 0
         while index != scalars.endIndex && Self.isWordScalar(scalars[index]) {
             let scalar = scalars[index]
-            let properties = scalar.properties
-            if properties.numericType != nil {
-                hasDigit = true
-            } else if properties.isAlphabetic {
-                if capitalised == nil { capitalised = properties.isUppercase }
-                if !properties.isUppercase { allUpper = false }
-            }
-            if properties.generalCategory != .nonspacingMark && properties.generalCategory != .spacingMark {
+            if scalar.isASCII {
+                // Most words are ASCII: classify without looking up Unicode properties.
+                let value = scalar.value
+                if value <= 0x39 {
+                    hasDigit = true
+                } else {
+                    let upper = value <= 0x5A
+                    if capitalised == nil { capitalised = upper }
+                    if !upper { allUpper = false }
+                }
                 letters += 1
+            } else {
+                let properties = scalar.properties
+                if properties.numericType != nil {
+                    hasDigit = true
+                } else if properties.isAlphabetic {
+                    if capitalised == nil { capitalised = properties.isUppercase }
+                    if !properties.isUppercase { allUpper = false }
+                }
+                if properties.generalCategory != .nonspacingMark && properties.generalCategory != .spacingMark {
+                    letters += 1
+                }
             }
             step()
         }

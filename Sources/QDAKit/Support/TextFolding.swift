@@ -48,6 +48,12 @@ extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
     public func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
+        // Most fields have nothing to trim: copy them whole instead of scalar by scalar.
+        if let head = scalars.first, let tail = scalars.last, !head.properties.isWhitespace,
+            !tail.properties.isWhitespace
+        {
+            return String(self)
+        }
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
         var result = ""
