@@ -95,9 +95,13 @@ public enum NameSuggester {
             for entry in FileWalk.files(in: input, excluding: excluded) {
                 let ext = (entry.path as NSString).pathExtension.lowercased()
                 guard Pseudonymiser.textExtensions.contains(ext) else { continue }
-                files.append(entry.path)
-                if Paths.fileName(entry.path).lowercased() == "participants.csv",
-                    let text = try? TextFile.read(entry.path, assuming: encoding).text,
+                // participants.csv gives the pseudonyms; it is not searched, so that no
+                // attribute (private ones included) is ever printed.
+                guard Paths.fileName(entry.path).lowercased() == "participants.csv" else {
+                    files.append(entry.path)
+                    continue
+                }
+                if let text = try? TextFile.read(entry.path, assuming: encoding).text,
                     let table = ParticipantTable.parse(text, path: entry.path).table
                 {
                     for participant in table.participants { known.formUnion(words(of: participant.rawValue)) }

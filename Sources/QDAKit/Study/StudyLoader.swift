@@ -140,7 +140,8 @@ public struct StudyLoader: Sendable {
         var seen: [TranscriptID: String] = [:]
         for result in results {
             study.diagnostics += result.diagnostics
-            guard let transcript = result.transcript else { continue }
+            guard var transcript = result.transcript else { continue }
+            transcript.header = transcript.header.removingPrivate(study.settings.privateAttributes)
             if let other = seen[transcript.id] {
                 study.diagnostics.append(
                     .error(
