@@ -23,6 +23,8 @@ public enum HTMLRenderer {
                 body.append("<hr>")
             case .smallPrint(let lines):
                 body.append("<p class=\"provenance\">" + lines.map(escape).joined(separator: "<br>") + "</p>")
+            case .verbatim(let lines):
+                body.append("<pre class=\"provenance\">" + lines.map(escape).joined(separator: "\n") + "</pre>")
             }
         }
         if !document.footnotes.isEmpty {
@@ -65,7 +67,7 @@ public enum HTMLRenderer {
         figcaption { font-family: 'Helvetica Neue', Arial, sans-serif; font-size: .85rem; color: #3a3a3c; }
         sup a { text-decoration: none; }
         .footnotes, .provenance { font-size: .8rem; color: #48484a; }
-        .provenance { font-family: Menlo, Consolas, monospace; word-break: break-all; }
+        .provenance { font-family: Menlo, Consolas, monospace; white-space: pre-wrap; word-break: break-all; }
         """
 
     static func render(_ inlines: [ReportInline], document: ReportDocument) -> String {
