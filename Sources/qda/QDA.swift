@@ -13,7 +13,13 @@ struct QDA: ParsableCommand {
             """,
         version: QDAKitVersion.current,
         subcommands: [
-            Check.self, Show.self, WorksheetCommand.self, CodebookCommand.self, Report.self, Freq.self,
+            Check.self,
+            Show.self,
+            WorksheetCommand.self,
+            CodebookCommand.self,
+            Agree.self,
+            Freq.self,
+            Report.self,
         ]
     )
 }
