@@ -70,8 +70,11 @@ public enum ReportWriter {
             attributes.append(groupBy)
         }
         let frequencies = try CodeFrequencies.compute(study, options: FrequencyOptions(coders: options.coders, attributes: attributes))
+        let language = options.language ?? study.settings.language.flatMap(ReportLanguage.init(code:)) ?? .dutch
         let inputs = ReportInputs(
-            study: study, frequencies: frequencies, agreementParagraph: nil, inputDigests: try digests(of: study))
+            study: study, frequencies: frequencies,
+            agreementParagraph: agreementParagraph(study, primary: frequencies.coderChoice.coders, language: language),
+            inputDigests: try digests(of: study))
         var builder = ChapterBuilder(inputs: inputs, options: options)
         return builder.build()
     }
@@ -88,5 +91,23 @@ public enum ReportWriter {
         if let codebook = study.codebookPath { paths.append(codebook) }
         return try paths.map { path in (Paths.relative(path, to: base), SHA256.hex(of: try TextFile.readData(path))) }
             .sorted { $0.0 < $1.0 }
+    }
+
+    /// Coders whose codings are never a "second coder" in the methods paragraph: the
+    /// auto-coder's keyword hits are not an independent human coding.
+    static let machineCoders: Set<CoderID> = ["auto"]
+
+    /// The agreement paragraph between the reported coder and every other human coder who
+    /// coded some of the same transcripts, or `nil` when nobody did.
+    static func agreementParagraph(_ study: Study, primary: [CoderID], language: ReportLanguage) -> String? {
+        guard let first = primary.first else { return nil }
+        let own = Set(study.transcriptsCoded(by: first))
+        let others = study.coders.filter { coder in
+            coder != first && !machineCoders.contains(coder) && !own.isDisjoint(with: study.transcriptsCoded(by: coder))
+        }
+        guard !others.isEmpty else { return nil }
+        let options = AgreementOptions(coders: ([first] + others).map(\.rawValue), language: language)
+        guard let report = try? AgreementAnalysis.analyse(study, options: options) else { return nil }
+        return AgreementParagraph.render(report, language: language)
     }
 }
