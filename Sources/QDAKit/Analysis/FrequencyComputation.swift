@@ -221,7 +221,7 @@ struct FrequencyComputation {
             let info = codeInfo[code]
             let subtheme = info.subtheme.map { subthemeInfo[$0].subtheme }
             let theme = info.theme.map { themeScope[$0] }
-            let reported = (info.entry?.report ?? true) && (subtheme?.report ?? true) && (theme?.report ?? true)
+            let reported = (info.entry?.report ?? false) && (subtheme?.report ?? true) && (theme?.report ?? true)
             let row = rowFacts(code)
             codes.append(
                 CodeCount(
