@@ -1,7 +1,7 @@
 import Testing
 
-@testable import qda
 @testable import QDAKit
+@testable import qda
 
 @Suite("qda freq arguments")
 struct FreqCommandTests {

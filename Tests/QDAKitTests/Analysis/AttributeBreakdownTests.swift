@@ -54,7 +54,8 @@ struct AttributeBreakdownTests {
     func missingValues() throws {
         // `mode` is in no participants.csv column and only in 01-alex's header.
         let alex = FrequencyFixture.files["01-alex.txt"]!.replacingOccurrences(of: "date:", with: "mode: online\ndate:")
-        let result = try FrequencyFixture.frequencies(FrequencyOptions(attributes: ["mode"]), changing: ["01-alex.txt": alex])
+        let result = try FrequencyFixture.frequencies(
+            FrequencyOptions(attributes: ["mode"]), changing: ["01-alex.txt": alex])
         let groups = try #require(result.breakdowns.first?.groups)
         #expect(groups == [.init(value: "online", size: 1), .init(value: nil, size: 3)])
     }
@@ -77,7 +78,8 @@ struct AttributeBreakdownTests {
             guard let error = error as? QDAError, case .usage(let message) = error else { return false }
             return message.contains("private") && message.contains("--allow-private")
         }
-        let result = try FrequencyFixture.frequencies(FrequencyOptions(attributes: ["age"], allowPrivateAttributes: true))
+        let result = try FrequencyFixture.frequencies(
+            FrequencyOptions(attributes: ["age"], allowPrivateAttributes: true))
         let breakdown = try #require(result.breakdowns.first)
         #expect(breakdown.isPrivate)
         // Ages of the analysed participants: 30, 40, 50, 35 → groups in numeric order.
@@ -150,7 +152,9 @@ struct CoOccurrenceTests {
 
         // Two A segments [0, 10) and [20, 30) joined by B [5, 25): one passage.
         counter = CoOccurrenceCounter(codeCount: 2)
-        counter.add([.init(code: 0, start: 0, end: 10), .init(code: 1, start: 5, end: 25), .init(code: 0, start: 20, end: 30)])
+        counter.add([
+            .init(code: 0, start: 0, end: 10), .init(code: 1, start: 5, end: 25), .init(code: 0, start: 20, end: 30),
+        ])
         // A alone elsewhere: one more passage of A.
         counter.add([.init(code: 0, start: 0, end: 5)])
         pairs = counter.results(names: ["A", "B"])
@@ -170,7 +174,10 @@ struct CoOccurrenceTests {
 
     @Test("An unknown theme is a usage error")
     func unknownTheme() throws {
-        #expect(throws: QDAError.usage("the codebook has no theme `Programm`; did you mean `Programme`? themes: Signals, Programme, General")) {
+        #expect(
+            throws: QDAError.usage(
+                "the codebook has no theme `Programm`; did you mean `Programme`? themes: Signals, Programme, General")
+        ) {
             try FrequencyFixture.frequencies(FrequencyOptions(themes: ["Programm"]))
         }
     }
@@ -191,7 +198,8 @@ struct SaturationTests {
         // 03-group uses Absence, Short lines, Family stress, Other → new Other.
         #expect(
             saturation.steps.map(\.newCodes) == [
-                ["Absence", "Family stress", "Warm group", "Mentor, first to notice"], ["Low motivation", "Short lines"],
+                ["Absence", "Family stress", "Warm group", "Mentor, first to notice"],
+                ["Low motivation", "Short lines"],
                 ["Other"],
             ])
         #expect(saturation.steps.map(\.codesUsed) == [4, 4, 4])
@@ -225,7 +233,9 @@ struct SaturationTests {
         #expect((a < b) == ordered)
     }
 
-    @Test("Text that is not a date is not read as one", arguments: ["maart 2025", "2025-13-01", "32-01-2025", "12-03-25", ""])
+    @Test(
+        "Text that is not a date is not read as one",
+        arguments: ["maart 2025", "2025-13-01", "32-01-2025", "12-03-25", ""])
     func notDates(text: String) {
         #expect(InterviewDate.sortKey(text) == nil)
     }

@@ -18,9 +18,10 @@ struct CodeFrequenciesTests {
     @Test("Per code: mentions, participants, transcripts and who, in codebook order")
     func codeCounts() throws {
         let result = try FrequencyFixture.frequencies()
-        #expect(result.codes.map(\.code) == [
-            "Absence", "Low motivation", "Family stress", "Warm group", "Short lines", "Transport", "Other",
-        ])
+        #expect(
+            result.codes.map(\.code) == [
+                "Absence", "Low motivation", "Family stress", "Warm group", "Short lines", "Transport", "Other",
+            ])
         // Analysed participants: everyone speaking in ann's transcripts, in file order (Sam's
         // transcript 04-sam was coded only by ben).
         #expect(result.participants == ["Alex", "Lotte", "Mette", "Dagmar"])
@@ -158,7 +159,10 @@ struct CodeFrequenciesTests {
     func quotes() throws {
         let result = try FrequencyFixture.frequencies()
         let warm = try #require(result.code(named: "Warm group"))
-        #expect(warm.quotes.map(\.text) == ["De groep was warm en iedereen hielp elkaar.", "De sfeer in de groep was fijn."])
+        #expect(
+            warm.quotes.map(\.text) == [
+                "De groep was warm en iedereen hielp elkaar.", "De sfeer in de groep was fijn.",
+            ])
         #expect(warm.quotes.map(\.participants) == [["Alex"], ["Lotte"]])
         #expect(warm.quotes.map(\.turns) == [4...4, 2...2])
         let study = try FrequencyFixture.load()
@@ -175,7 +179,8 @@ struct CodeFrequenciesTests {
             let codes = theme.codes.compactMap { result.code(named: $0) }
             let largest = codes.map(\.participantCount).max() ?? 0
             #expect(theme.participantCount >= largest)
-            #expect(theme.participantCount <= min(codes.reduce(0) { $0 + $1.participantCount }, result.participants.count))
+            #expect(
+                theme.participantCount <= min(codes.reduce(0) { $0 + $1.participantCount }, result.participants.count))
             #expect(theme.mentions <= theme.codeMentions)
             #expect(theme.mentions >= (codes.map(\.mentions).max() ?? 0))
             #expect(theme.participantCount == theme.participants.count)

@@ -14,7 +14,8 @@ struct CoderChoiceTests {
         #expect(choice.countedTranscripts == ["01-alex", "02-lotte", "03-group"])
         // 01-alex was also coded by ben; 04-sam only by ben.
         #expect(choice.sources[0] == CoderChoice.Source(transcript: "01-alex", coder: "ann", otherCoders: ["ben"]))
-        #expect(choice.uncountedTranscripts == [CoderChoice.Source(transcript: "04-sam", coder: nil, otherCoders: ["ben"])])
+        #expect(
+            choice.uncountedTranscripts == [CoderChoice.Source(transcript: "04-sam", coder: nil, otherCoders: ["ben"])])
     }
 
     @Test("--coder ben counts ben's codings only")

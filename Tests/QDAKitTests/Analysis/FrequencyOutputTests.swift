@@ -22,7 +22,9 @@ struct FrequencyOutputTests {
         let lines = lines(text)
         // The title names the study folder (here a temporary folder).
         #expect(lines[0].hasPrefix("# Code frequencies: qdakit-tests-"))
-        #expect(lines.contains("Codings of **ann** (primary coder in qda.json). 3 of 4 transcripts counted, 4 professionals."))
+        #expect(
+            lines.contains(
+                "Codings of **ann** (primary coder in qda.json). 3 of 4 transcripts counted, 4 professionals."))
         #expect(lines.contains("- Also coded by ben: 01-alex (not counted here; compare the coders with `qda agree`)."))
         #expect(lines.contains("- Not counted, not coded by ann: 04-sam (coded by ben)."))
         #expect(lines.contains("- Not counted: 1 coding on interviewer turns only."))
@@ -71,7 +73,9 @@ struct FrequencyOutputTests {
     @Test("Markdown in Dutch, with the study's participant noun")
     func dutch() throws {
         let lines = lines(try output(FrequencyRendering(tables: [.groups], language: .dutch)))
-        #expect(lines.contains("Coderingen van **ann** (primaire codeur in qda.json). 3 van 4 transcripten geteld, 4 professionals."))
+        #expect(
+            lines.contains(
+                "Coderingen van **ann** (primaire codeur in qda.json). 3 van 4 transcripten geteld, 4 professionals."))
         #expect(lines.contains("| Short lines | 1 van 1 | 2 van 2 | 0 van 1 |"))
     }
 
@@ -81,7 +85,8 @@ struct FrequencyOutputTests {
         let lines = lines(text)
         #expect(
             lines[0]
-                == "level,theme,subtheme,code,reported,participants,participants_total,mentions,code_mentions,transcripts,participant_names")
+                == "level,theme,subtheme,code,reported,participants,participants_total,mentions,code_mentions,transcripts,participant_names"
+        )
         #expect(lines[1] == "theme,Signals,,,yes,4,4,6,7,3,Alex; Lotte; Mette; Dagmar")
         #expect(lines.contains("candidate,,,\"Mentor, first to notice\",no,1,4,1,1,1,Lotte"))
         #expect(text.hasSuffix("\n") && !text.contains("\r"))
@@ -114,10 +119,12 @@ struct FrequencyOutputTests {
 
     @Test("CSV for Excel: byte order mark, CRLF, and in Dutch semicolons and a decimal comma")
     func excel() throws {
-        let text = try output(FrequencyRendering(format: .csv, tables: [.cooccurrence], language: .dutch, spreadsheet: true))
+        let text = try output(
+            FrequencyRendering(format: .csv, tables: [.cooccurrence], language: .dutch, spreadsheet: true))
         #expect(text.hasPrefix("\u{FEFF}code_1;code_2;"))
         #expect(text.contains("\r\nAbsence;Short lines;Signals;Programme;3;3;1;0,2000;1\r\n"))
-        let english = try output(FrequencyRendering(format: .csv, tables: [.cooccurrence], language: .english, spreadsheet: true))
+        let english = try output(
+            FrequencyRendering(format: .csv, tables: [.cooccurrence], language: .english, spreadsheet: true))
         #expect(english.contains("\r\nAbsence,Short lines,Signals,Programme,3,3,1,0.2000,1\r\n"))
     }
 
@@ -159,7 +166,8 @@ struct FrequencyOutputTests {
 
     @Test("A table cell never breaks the Markdown table")
     func escaping() throws {
-        let codebook = FrequencyFixture.codebook.replacingOccurrences(of: "#### Transport", with: "#### Transport | travel")
+        let codebook = FrequencyFixture.codebook.replacingOccurrences(
+            of: "#### Transport", with: "#### Transport | travel")
         let folder = try FrequencyFixture.write(changing: ["codebook.md": codebook])
         let text = try FrequencyOutput.make(studyAt: folder.path, rendering: FrequencyRendering(tables: [.codes])).text
         #expect(text.contains("| Transport \\| travel | 0 | 0 | 0 |  |"))

@@ -19,7 +19,10 @@ struct SampleFrequenciesTests {
         let result = try Self.frequencies()
         #expect(result.coderChoice.coders == ["anna"] && result.coderChoice.basis == .primaryCoder)
         #expect(result.transcripts.count == 10 && result.participants.count == 10)
-        #expect(result.coderChoice.sources.filter { $0.otherCoders == ["bram"] }.map(\.transcript) == ["03-noa", "07-charlie"])
+        #expect(
+            result.coderChoice.sources.filter { $0.otherCoders == ["bram"] }.map(\.transcript) == [
+                "03-noa", "07-charlie",
+            ])
     }
 
     @Test("Ouderbetrokkenheid: 6 professionals, 9 mentions")
@@ -50,7 +53,8 @@ struct SampleFrequenciesTests {
     @Test("Beperkte tussentijdse communicatie en verslaglegging: 5 professionals, 9 mentions")
     func beperkteCommunicatie() throws {
         // 02-mika 34; 03-noa 30, 36, 40; 06-quinn 28, 30; 07-charlie 26; 09-jip 34, 38.
-        let code = try #require(try Self.frequencies().code(named: "Beperkte tussentijdse communicatie en verslaglegging"))
+        let code = try #require(
+            try Self.frequencies().code(named: "Beperkte tussentijdse communicatie en verslaglegging"))
         #expect(code.mentions == 9)
         #expect(code.participants.map(\.mentions) == [1, 3, 2, 1, 2])
         #expect(code.participantIDs == ["Mika", "Noa", "Quinn", "Charlie", "Jip"])
