@@ -173,3 +173,32 @@ struct FrequencyOutputTests {
         #expect(text.contains("| Transport \\| travel | 0 | 0 | 0 |  |"))
     }
 }
+
+@Suite("Quotes in JSON and CSV quoting")
+struct FrequencyQuotesTests {
+    @Test("JSON leaves quotes out unless asked for")
+    func quotesOnRequest() throws {
+        let result = try FrequencyFixture.frequencies()
+        let plain = try FrequencyOutput.render(result, rendering: FrequencyRendering(format: .json))
+        let withQuotes = try FrequencyOutput.render(
+            result, rendering: FrequencyRendering(format: .json, includeQuotes: true))
+        let decodedPlain = try JSONDecoder().decode(CodeFrequencies.self, from: Data(plain.utf8))
+        let decodedFull = try JSONDecoder().decode(CodeFrequencies.self, from: Data(withQuotes.utf8))
+        #expect(decodedPlain.allCodes.allSatisfy { $0.quotes.isEmpty })
+        // Warm group has quotes A and C, Short lines quote B and the quote of 03 turn 5, Family stress quote D.
+        #expect(decodedFull.allCodes.map(\.quotes.count) == [0, 0, 1, 2, 2, 0, 0, 0])
+        #expect(decodedFull.code(named: "Warm group")?.quotes == result.code(named: "Warm group")?.quotes)
+    }
+
+    @Test(
+        "A CSV field is quoted exactly when it holds the delimiter, a quote, a line break or outer spaces",
+        arguments: [
+            ("Warme groep", ",", "Warme groep"), ("Oriëntatie", ",", "Oriëntatie"), ("a,b", ",", "\"a,b\""),
+            ("a,b", ";", "a,b"), ("a;b", ";", "\"a;b\""), ("zeg \"nee\"", ",", "\"zeg \"\"nee\"\"\""),
+            ("twee\nregels", ",", "\"twee\nregels\""), ("cr\r", ",", "\"cr\r\""), (" spatie", ",", "\" spatie\""),
+            ("spatie ", ",", "\"spatie \""), ("a\tb", "\t", "\"a\tb\""), ("", ",", ""),
+        ])
+    func csvQuoting(field: String, delimiter: String, expected: String) {
+        #expect(CSV.quote(field, delimiter: Character(delimiter)) == expected)
+    }
+}
