@@ -16,7 +16,7 @@ extension FrequencyMarkdown {
                 ),
             "",
             row(
-                [text.outlineHeader] + participants.map { escape($0.rawValue) } + [
+                [rowHeader] + participants.map { escape($0.rawValue) } + [
                     presence ? text.capitalPlural : text.totalHeader
                 ]),
             "|:--|" + String(repeating: "--:|", count: participants.count + 1),
@@ -33,7 +33,7 @@ extension FrequencyMarkdown {
         for code in frequencies.candidateCodes {
             lines.append(
                 row(
-                    [escape(code.code) + " ‡"]
+                    [escape(code.code) + candidateMark]
                         + cells(code.participants, total: presence ? code.participantCount : code.mentions)))
         }
         if !frequencies.candidateCodes.isEmpty && frequencies.codebook != nil {

@@ -236,7 +236,7 @@ struct FrequencyMarkdown {
         }
         lines.append("")
         let labels = groups.map { (($0.value.map(escape)) ?? text.noValue) + " (n = \($0.size))" }
-        lines.append(row([text.outlineHeader] + labels))
+        lines.append(row([rowHeader] + labels))
         lines.append("|:--|" + String(repeating: "--:|", count: groups.count))
         func cells(_ counts: [AttributeCounts]) -> [String] {
             counts[index].groups.map { text.of($0.participants, $0.size) }
@@ -246,7 +246,7 @@ struct FrequencyMarkdown {
             lines.append(row([label] + cells(count.byAttribute).map { emphasise($0, item) }))
         }
         for code in frequencies.candidateCodes {
-            lines.append(row([escape(code.code) + " ‡"] + cells(code.byAttribute)))
+            lines.append(row([escape(code.code) + candidateMark] + cells(code.byAttribute)))
         }
         if !frequencies.candidateCodes.isEmpty && frequencies.codebook != nil {
             lines += ["", text.pick("‡ not in the codebook.", "‡ niet in het codeboek.")]
@@ -255,6 +255,12 @@ struct FrequencyMarkdown {
     }
 
     // MARK: - Helpers
+
+    /// The mark after a code that is not in the codebook (none when there is no codebook).
+    var candidateMark: String { frequencies.codebook == nil ? "" : " ‡" }
+
+    /// The first column's header: the outline, or just codes when there is no codebook.
+    var rowHeader: String { frequencies.themes.isEmpty ? text.codeHeader : text.outlineHeader }
 
     func row(_ cells: [String]) -> String {
         "| " + cells.joined(separator: " | ") + " |"

@@ -202,3 +202,30 @@ struct FrequencyQuotesTests {
         #expect(CSV.quote(field, delimiter: Character(delimiter)) == expected)
     }
 }
+
+@Suite("Frequencies without a codebook")
+struct FrequenciesWithoutCodebookTests {
+    @Test("Every code is listed as used, names as written, without theme rows or marks")
+    func noCodebook() throws {
+        let folder = try FrequencyFixture.write(changing: ["qda.json": #"{"primaryCoder": "ann"}"#, "codebook.md": nil])
+        let result = try FrequencyOutput.make(
+            studyAt: folder.path, options: FrequencyOptions(attributes: ["sector"]),
+            rendering: FrequencyRendering(tables: [.codes, .groups], language: .english))
+        let frequencies = result.frequencies
+        #expect(frequencies.codebook == nil && frequencies.themes.isEmpty && frequencies.codes.isEmpty)
+        // Without a codebook, former names are not mapped: Demotivation and Quick contact stay separate.
+        #expect(
+            frequencies.candidateCodes.map(\.code) == [
+                "Absence", "Demotivation", "Family stress", "Low motivation", "Mentor, first to notice", "Other",
+                "Quick contact", "Short lines", "Warm group",
+            ])
+        // Short lines: s4 (Alex) and s11 (turns 2-3, Mette and Dagmar): 2 mentions, 3 participants.
+        let short = try #require(frequencies.code(named: "Short lines"))
+        #expect(short.mentions == 2 && short.participantCount == 3)
+        let lines = result.text.components(separatedBy: "\n")
+        #expect(lines.contains("## Codes"))
+        #expect(lines.contains("| Short lines | 3 | 2 | 2 | Alex, Mette, Dagmar |"))
+        #expect(lines.contains("| Code | gemeente (n = 1) | onderwijs (n = 2) | zorg (n = 1) |"))
+        #expect(!result.text.contains("‡"))
+    }
+}
