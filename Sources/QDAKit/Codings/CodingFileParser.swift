@@ -22,9 +22,13 @@ public struct CodingFileParser: Sendable {
 
     /// Parses coding-file text for `transcript`, coded by `coder`.
     ///
-    /// - Parameter transcript: the transcript the file codes, to check turn numbers and
-    ///   locate quotes; `nil` when the transcript is missing (rows are then read but not
-    ///   placed).
+    /// - Parameters:
+    ///   - text: the file's text.
+    ///   - path: the file's path, for diagnostics.
+    ///   - coder: who coded (the folder name under `codings/`).
+    ///   - transcript: the transcript the file codes, to check turn numbers and locate
+    ///     quotes; `nil` when the transcript is missing (rows are then read but not placed).
+    ///   - transcriptID: the transcript's identifier (the coding file's name without extension).
     public func parse(_ text: String, path: String, coder: CoderID, transcript: Transcript?, transcriptID: TranscriptID)
         -> Result
     {
