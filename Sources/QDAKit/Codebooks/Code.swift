@@ -37,12 +37,14 @@ public struct Code: Hashable, Sendable, Codable {
     public var report: Bool
     /// The research question, when it differs from the theme's.
     public var question: String?
+    /// A display colour as `#RRGGBB`, kept from and for other QDA programs (REFI-QDA).
+    public var color: String?
 
     /// Creates a code.
     public init(
         name: String, id: String? = nil, origin: CodeOrigin? = nil, description: String? = nil,
         example: String? = nil, keywords: [String] = [], aliases: [String] = [], report: Bool = true,
-        question: String? = nil
+        question: String? = nil, color: String? = nil
     ) {
         self.name = name
         self.id = id
@@ -53,6 +55,7 @@ public struct Code: Hashable, Sendable, Codable {
         self.aliases = aliases
         self.report = report
         self.question = question
+        self.color = color
     }
 
     /// The identifier: ``id`` if given, else a slug of the name.
@@ -71,14 +74,20 @@ public struct Subtheme: Hashable, Sendable, Codable {
     public var report: Bool
     /// The codes, in order.
     public var codes: [Code]
+    /// A display colour as `#RRGGBB`, kept from and for other QDA programs (REFI-QDA).
+    public var color: String?
 
     /// Creates a subtheme.
-    public init(name: String, label: String? = nil, description: String? = nil, report: Bool = true, codes: [Code] = []) {
+    public init(
+        name: String, label: String? = nil, description: String? = nil, report: Bool = true, codes: [Code] = [],
+        color: String? = nil
+    ) {
         self.name = name
         self.label = label
         self.description = description
         self.report = report
         self.codes = codes
+        self.color = color
     }
 }
 
@@ -99,11 +108,13 @@ public struct Theme: Hashable, Sendable, Codable {
     public var codes: [Code]
     /// The subthemes, in order.
     public var subthemes: [Subtheme]
+    /// A display colour as `#RRGGBB`, kept from and for other QDA programs (REFI-QDA).
+    public var color: String?
 
     /// Creates a theme.
     public init(
         name: String, question: String? = nil, label: String? = nil, description: String? = nil, report: Bool = true,
-        codes: [Code] = [], subthemes: [Subtheme] = []
+        codes: [Code] = [], subthemes: [Subtheme] = [], color: String? = nil
     ) {
         self.name = name
         self.question = question
@@ -112,5 +123,6 @@ public struct Theme: Hashable, Sendable, Codable {
         self.report = report
         self.codes = codes
         self.subthemes = subthemes
+        self.color = color
     }
 }
