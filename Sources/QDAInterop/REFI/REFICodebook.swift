@@ -57,7 +57,7 @@ public enum REFICodebook {
             var result: [Code] = []
             for child in code.children {
                 if child.isCodable { result.append(makeCode(child, parent: parent)) }
-                if depth >= 3 && child.isCodable { flattened.append(child.name) }
+                if depth >= 4 && child.isCodable { flattened.append(child.name) }
                 result += descendants(child, parent: child.name, depth: depth + 1)
             }
             return result

@@ -46,13 +46,13 @@ public enum REFICodebookFile {
     /// Reads a codebook in any format (`.qdc` included) and writes it in `format` (the
     /// library call behind `qda codebook convert` and `qda codebook import`).
     ///
-    /// - Parameter format: the format to write, or `nil` for REFI-QDA `.qdc`.
+    /// - Parameter inputIsREFI: read the input as a REFI-QDA codebook whatever its extension.
     /// - Throws: ``QDAError/invalidData(_:)`` when the input has errors (nothing is written).
-    public static func convert(codebookAt path: String, to format: CodebookFormat, output: String?, overwrite: Bool)
-        throws -> CodebookConversion
-    {
+    public static func convert(
+        codebookAt path: String, to format: CodebookFormat, output: String?, overwrite: Bool, inputIsREFI: Bool = false
+    ) throws -> CodebookConversion {
         let document: CodebookDocument
-        if CodebookFormat(path: path) == .qdc {
+        if inputIsREFI || CodebookFormat(path: path) == .qdc {
             document = try read(path)
         } else {
             document = try CodebookIO.read(path)

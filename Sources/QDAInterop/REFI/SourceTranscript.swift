@@ -20,6 +20,10 @@ public struct SourceTranscript: Sendable {
     /// Where a label was added: code-point offsets in the source text, ascending.
     public var insertions: [Int]
 
+    /// The most lines before the first speaker turn that are labelled on their own while the
+    /// rest of the text keeps its turns.
+    static let maximumPreambleLines = 10
+
     /// The header key that names the added label.
     public static let lineLabelKey = "line-label"
 
@@ -56,14 +60,22 @@ public struct SourceTranscript: Sendable {
         let plain = compose(header: header, body: sourceText)
         let native = parser.parse(plain.text, path: "source.txt")
         let lines = TextLines.split(plain.text)
-        let firstBodyLine = lines.first { $0.offset >= plain.bodyOffset && !isBlankLine($0) }
-        if let turns = native.transcript?.turns, let first = turns.first, let firstBodyLine,
-            first.line == firstBodyLine.number, turns.contains(where: { !$0.isInterviewer })
-        {
-            return SourceTranscript(text: plain.text, lineLabel: nil, bodyOffset: plain.bodyOffset, insertions: [])
+        let bodyLines = lines.filter { $0.offset >= plain.bodyOffset && !isBlankLine($0) }
+        var stopLine = Int.max
+        if let turns = native.transcript?.turns, let first = turns.first, turns.contains(where: { !$0.isInterviewer }) {
+            let preamble = bodyLines.filter { $0.number < first.line }.count
+            let linesInTurns = bodyLines.count - preamble
+            // The text's own turns are used when they start (almost) at the top and are
+            // dense enough to be real speaker turns (one per ten lines at least), not a few
+            // lines that happen to look like `Label: text`.
+            if preamble <= maximumPreambleLines && turns.count * 10 >= linesInTurns {
+                if preamble == 0 {
+                    return SourceTranscript(text: plain.text, lineLabel: nil, bodyOffset: plain.bodyOffset, insertions: [])
+                }
+                stopLine = first.line
+            }
         }
         let label = chooseLabel(preferred: preferredLabel, text: sourceText, interviewerLabels: interviewerLabels)
-        let stopLine = native.transcript?.turns.first?.line ?? Int.max
         var insertions: [Int] = []
         var body = ""
         body.reserveCapacity(sourceText.utf8.count + lines.count * (label.utf8.count + 2))
@@ -110,7 +122,7 @@ public struct SourceTranscript: Sendable {
         let cleaned = String(
             String.UnicodeScalarView(
                 preferred.unicodeScalars.map { scalar -> Unicode.Scalar in
-                    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "'"
+                    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" || scalar == "'"
                         ? scalar : " "
                 })
         ).split(separator: " ").prefix(4).joined(separator: " ")

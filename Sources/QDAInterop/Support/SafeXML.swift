@@ -55,11 +55,14 @@ enum SafeXML {
         parser.delegate = builder
         let ok = parser.parse()
         guard ok, let root = builder.root else {
-            let error = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "not well-formed"
+            let line = max(parser.lineNumber, 1)
+            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            let sourceLine = line <= lines.count ? String(lines[line - 1].prefix(200)) : nil
             throw QDAError.invalidData([
                 .error(
-                    "is not well-formed XML: \(error)",
-                    at: SourceLocation(path: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 0)))
+                    "is not well-formed XML; the parser stopped at this line (a tag, comment or attribute is malformed)",
+                    at: SourceLocation(path: path, line: line, column: max(parser.columnNumber, 0)),
+                    sourceLine: sourceLine?.trimmingCharacters(in: .newlines))
             ])
         }
         return root

@@ -3,8 +3,8 @@
 ///
 /// `qda import` writes them for selections made in another program, which need not fall on
 /// whole turns and whose text may occur more than once in a turn. The offsets must lie in
-/// the named turns (they may take in the white space around them, never text of another
-/// turn). When the row also has a quote, the text at the offsets must agree with it; when
+/// the named turns (they may take in the white space and the speaker label around them,
+/// never text of another turn). When the row also has a quote, the text at the offsets must agree with it; when
 /// it does not (the transcript was edited after the import), the quote is looked up as
 /// usual and the offsets are ignored with a warning.
 struct CodingOffsets {
@@ -37,8 +37,7 @@ struct CodingOffsets {
         let last = named.last!
         let lowest = turns.lowerBound >= 2 ? transcript.turns[turns.lowerBound - 2].range.upperBound : 0
         let highest = turns.upperBound < transcript.turns.count ? transcript.turns[turns.upperBound].range.lowerBound : Int.max
-        let touches = range.lowerBound <= last.range.upperBound && range.upperBound >= first.range.lowerBound
-        guard range.lowerBound >= lowest, range.upperBound <= highest, touches else {
+        guard range.lowerBound >= lowest, range.upperBound <= highest else {
             let span = "\(first.range.lowerBound)–\(last.range.upperBound)"
             return .failure(
                 "offsets \(start)–\(end) are not in turn \(describe(turns)) (which covers \(span))", atQuote: false)
