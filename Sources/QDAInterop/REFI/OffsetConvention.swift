@@ -53,18 +53,29 @@ public struct OffsetConvention: Hashable, Sendable, Codable, CustomStringConvert
 
         /// Creates a mapper for `text`.
         public init(convention: OffsetConvention, text: String) {
+            self.init(convention: convention, scalars: Array(text.unicodeScalars))
+        }
+
+        init(convention: OffsetConvention, scalars: [Unicode.Scalar], table: [Int32]? = nil) {
             self.convention = convention
-            scalars = Array(text.unicodeScalars)
+            self.scalars = scalars
             scalarCount = scalars.count
+            if let table {
+                self.table = table
+                return
+            }
             var table: [Int32] = []
             switch convention.unit {
             case .codePoints: break
             case .utf16, .utf8:
                 table.reserveCapacity(scalars.count * 2 + 1)
-                for (index, scalar) in scalars.enumerated() {
-                    let width = convention.unit == .utf16 ? UTF16.width(scalar) : UTF8.width(scalar)
-                    table.append(Int32(index))
-                    for _ in 1..<max(width, 1) { table.append(-1) }
+                let utf16 = convention.unit == .utf16
+                var index: Int32 = 0
+                for scalar in scalars {
+                    let width = utf16 ? UTF16.width(scalar) : UTF8.width(scalar)
+                    table.append(index)
+                    if width > 1 { table.append(contentsOf: repeatElement(-1, count: width - 1)) }
+                    index += 1
                 }
                 table.append(Int32(scalars.count))
             }
@@ -136,8 +147,11 @@ public struct OffsetConvention: Hashable, Sendable, Codable, CustomStringConvert
         let ranges = selections.filter { $0.end >= 0 && seen.insert([$0.start, $0.end]).inserted }
         var best: (convention: OffsetConvention, impossible: Int, clean: Int, mapped: [Int?])?
         var standard: (clean: Int, mapped: [Int?])?
+        let scalars = Array(text.unicodeScalars)
+        var tables: [Unit: [Int32]] = [:]
         for convention in candidates(hasByteOrderMark: hasByteOrderMark) {
-            let mapper = Mapper(convention: convention, text: text)
+            let mapper = Mapper(convention: convention, scalars: scalars, table: tables[convention.unit])
+            tables[convention.unit] = mapper.table
             var impossible = 0
             var clean = 0
             var mapped: [Int?] = []

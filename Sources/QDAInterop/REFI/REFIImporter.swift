@@ -216,13 +216,26 @@ struct REFIImporter {
     /// The turns a coded range falls in; for a range between turns (a label or white space
     /// only), the turn that follows it, else the one before.
     static func turns(covering range: Range<Int>, in transcript: Transcript) -> ClosedRange<Int> {
-        let overlapping = transcript.turns.filter { $0.range.lowerBound < range.upperBound && $0.range.upperBound > range.lowerBound }
-        if let first = overlapping.first, let last = overlapping.last { return first.number...last.number }
-        if let next = transcript.turns.first(where: { $0.range.lowerBound >= range.upperBound }) {
-            return next.number...next.number
+        let turns = transcript.turns
+        // The first turn that ends after the range starts (turns are in file order).
+        var low = 0
+        var high = turns.count
+        while low < high {
+            let middle = (low + high) / 2
+            if turns[middle].range.upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
         }
-        let last = transcript.turns.last!.number
-        return last...last
+        var last = low - 1
+        var index = low
+        while index < turns.count && turns[index].range.lowerBound < range.upperBound {
+            if turns[index].range.upperBound > range.lowerBound { last = index }
+            index += 1
+        }
+        if low < turns.count, last >= low, turns[low].range.lowerBound < range.upperBound {
+            return turns[low].number...turns[last].number
+        }
+        if low < turns.count { return turns[low].number...turns[low].number }
+        let final = turns.count
+        return final...final
     }
 
     static func lineEndings(_ text: String) -> [String] {
