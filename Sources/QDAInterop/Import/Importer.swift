@@ -43,7 +43,9 @@ public enum Importer {
     public static func parseSpeakers(_ text: String) throws -> [String: String] {
         var result: [String: String] = [:]
         for part in text.split(separator: ",") {
-            let pieces = part.split(separator: "=", maxSplits: 1).map { $0.trimmingWhitespace() }
+            let pieces = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
+                $0.trimmingWhitespace()
+            }
             if pieces.count == 1, !pieces[0].isEmpty {
                 result[SegmentTranscript.defaultSpeaker] = pieces[0]
                 continue

@@ -1,0 +1,124 @@
+import Foundation
+import QDAKit
+import Testing
+
+@testable import QDAInterop
+
+/// REFI-QDA projects built in the tests: container quirks, text without speaker turns,
+/// memos and notes, round trips, and the XML QDAKit writes.
+@Suite("REFI-QDA projects")
+struct REFIProjectTests {
+    /// A source that is not a transcript: a title line and paragraphs without speakers.
+    static let article = """
+        Verslag teamoverleg 12 maart
+
+        De mentor belt ouders bij verzuim. Ouders voelen zich dan gehoord: één telefoontje helpt 👍.
+        Daarna volgt een gesprek op school.
+        """
+
+    static func articleFixture() -> REFIFixture {
+        var fixture = REFIFixture()
+        fixture.sourceName = "Teamoverleg"
+        let text = article
+        for (needle, code, user, memo) in [
+            ("De mentor belt ouders", "Ouderbetrokkenheid", "Anna", "eerste signaal"),
+            ("één telefoontje helpt 👍", "Ouderbetrokkenheid", "Bram", nil),
+            ("Verslag teamoverleg", "Schoolklimaat", "Anna", nil),
+        ] {
+            let start = text.scalarOffset(of: needle)
+            fixture.selections.append(
+                .init(start: start, end: start + needle.unicodeScalars.count, code: code, user: user, description: memo))
+        }
+        fixture.notes = [("n0000000-0000-4000-8000-000000000001", "Reflectie", "Ouders zijn vaker betrokken dan gedacht.")]
+        return fixture
+    }
+
+    @Test("text without speaker turns gets a line label that an export takes out again")
+    func lineLabels() throws {
+        let folder = try InteropTestSupport.temporaryFolder()
+        let qdpx = try Self.articleFixture().write(text: Data(Self.article.utf8), in: folder)
+        let study = folder.appendingPathComponent("study").path
+        let report = try #require(try Importer.importFiles([qdpx], options: .init(study: study)).first)
+        #expect(report.sources[0].notes.contains { $0.contains("turns of `Teamoverleg`") })
+        let loaded = try StudyLoader().load(study)
+        #expect(!loaded.diagnostics.containsErrors, "\(loaded.diagnostics.map(\.rendered))")
+        let transcript = try #require(loaded.transcripts.first)
+        #expect(transcript.turns.map(\.speaker) == ["Teamoverleg", "Teamoverleg", "Teamoverleg"])
+        let fileText = try TextFile.read(transcript.path).text
+        let source = SourceTranscript.source(fromTranscriptText: fileText)
+        #expect(source.text == Self.article)
+        for coding in loaded.codings(of: "anna") + loaded.codings(of: "bram") {
+            let text = InteropTestSupport.slice(fileText, coding.range)
+            #expect(!text.contains("Teamoverleg:"))
+            #expect(Self.article.contains(text))
+        }
+        let memo = try #require(loaded.codings(of: "anna").first { $0.code == "Ouderbetrokkenheid" }?.memo)
+        #expect(memo == "eerste signaal")
+        let note = try String(contentsOfFile: study + "/memos/reflectie.md", encoding: .utf8)
+        #expect(note.contains("Ouders zijn vaker betrokken dan gedacht."))
+    }
+
+    @Test("import → export → import keeps sources, codes, codings and memos")
+    func roundTrip() throws {
+        let folder = try InteropTestSupport.temporaryFolder()
+        let qdpx = try Self.articleFixture().write(text: Data(Self.article.utf8), in: folder)
+        let first = folder.appendingPathComponent("first").path
+        _ = try Importer.importFiles([qdpx], options: .init(study: first))
+        let exported = folder.appendingPathComponent("export.qdpx").path
+        let report = try QDPXExporter.export(studyAt: first, to: exported, overwrite: false)
+        #expect(report.codings == 3)
+        #expect(report.notes == 1)
+        let second = folder.appendingPathComponent("second").path
+        _ = try Importer.importFiles([exported], options: .init(study: second))
+        #expect(try RoundTrip.summary(of: first) == RoundTrip.summary(of: second))
+        // Exporting the same study twice gives the same project file.
+        let again = try QDPXExporter.export(studyAt: first, to: nil, overwrite: false)
+        #expect(again.projectXML == report.projectXML)
+    }
+
+    @Test("tolerated: any .qde name, Sources/ with a capital, non-GUID ids")
+    func containerQuirks() throws {
+        var fixture = Self.articleFixture()
+        fixture.sourceGUID = "source-1"
+        let folder = try InteropTestSupport.temporaryFolder()
+        let qdpx = try fixture.write(
+            text: Data(Self.article.utf8), in: folder, qdeName: "Mijn project.qde", sourcesFolder: "Sources")
+        let study = folder.appendingPathComponent("study").path
+        let report = try #require(try Importer.importFiles([qdpx], options: .init(study: study)).first)
+        #expect(report.diagnostics.contains { $0.message.contains("`Mijn project.qde`") })
+        #expect(report.diagnostics.contains { $0.message.contains("`Sources/`") })
+        #expect(report.diagnostics.contains { $0.message.contains("not GUIDs") })
+        #expect(report.coders.reduce(0) { $0 + $1.codings } == 3)
+    }
+
+    @Test("the exported project is valid against the REFI-QDA schema (xmllint, when installed)",
+        .enabled(if: InteropTestSupport.samplesAvailable && FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint"),
+            "needs xmllint (Debian libxml2-utils) and the schema in the interop samples"))
+    func schemaValid() throws {
+        let folder = try InteropTestSupport.temporaryFolder()
+        let (fixture, bytes, _) = REFIOffsetTests.fixture(.nvivo)
+        let study = folder.appendingPathComponent("study").path
+        _ = try Importer.importFiles([try fixture.write(text: bytes, in: folder)], options: .init(study: study))
+        let report = try QDPXExporter.export(studyAt: study, to: nil, overwrite: false)
+        let qde = folder.appendingPathComponent("project.qde")
+        try Data(report.projectXML.utf8).write(to: qde)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+        process.arguments = ["--noout", "--schema", InteropTestSupport.sample("schema/Project.xsd"), qde.path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test("XML special characters and line breaks survive the export")
+    func escaping() throws {
+        var writer = XMLWriter()
+        writer.start("A", [("name", "a \"b\" & <c>\r\nd")])
+        writer.textElement("Description", "x < y & \"z\"\r\nnext")
+        writer.end()
+        let root = try SafeXML.parse(Data(writer.text.utf8), path: "t.xml")
+        #expect(root.attributes["name"] == "a \"b\" & <c>\r\nd")
+        #expect(root.child("Description")?.text == "x < y & \"z\"\r\nnext")
+    }
+}
