@@ -42,13 +42,13 @@ struct CodingOffsetsTests {
         #expect(result.file.codings.first?.range.lowerBound ?? 0 < Self.secondOccurrence)
     }
 
-    @Test("offsets outside the named turn are an error pointing at the start column")
+    @Test("offsets outside the named turn are an error pointing at the start cell")
     func outsideTurn() {
         let result = Self.parse("turn\tcode\tquote\tmemo\tstart\tend\n1\tWarm\t\t\t\(Self.secondOccurrence)\t\(Self.secondOccurrence + 5)\n")
         #expect(result.file.codings.isEmpty)
         let error = result.diagnostics.first { $0.severity == .error }
         #expect(error?.message.contains("not in turn 1") == true)
-        #expect(error?.location?.column == 5)
+        #expect(error?.location?.column == 10)  // the start cell: 1, Warm, two empty cells, then start
     }
 
     @Test("offsets that no longer match the quote fall back to the quote, with a warning")
