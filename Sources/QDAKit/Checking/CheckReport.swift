@@ -79,7 +79,9 @@ public struct StudySummary: Sendable, Codable, Hashable {
     /// The summary as aligned text lines.
     public var rendered: String {
         var lines = ["Study \(study)"]
-        func row(_ label: String, _ value: String) { lines.append("  " + label.padding(toLength: 14, withPad: " ", startingAt: 0) + value) }
+        func row(_ label: String, _ value: String) {
+            lines.append("  " + label.padding(toLength: 14, withPad: " ", startingAt: 0) + value)
+        }
         row("transcripts", "\(transcripts) (\(turns.grouped) turns, \(participantTurns.grouped) by participants)")
         row("participants", "\(participants), \(participantWords.grouped) words spoken")
         if let codebook {
@@ -93,12 +95,16 @@ public struct StudySummary: Sendable, Codable, Hashable {
         for (index, work) in coders.enumerated() {
             row(
                 index == 0 ? "coders" : "",
-                "\(work.coder): \(work.transcripts) transcript\(work.transcripts == 1 ? "" : "s"), \(work.codings.grouped) codings, \(work.codesUsed) codes")
+                "\(work.coder): \(work.transcripts) transcript\(work.transcripts == 1 ? "" : "s"), \(work.codings.grouped) codings, \(work.codesUsed) codes"
+            )
         }
         row("codes used", codebook == nil ? "\(codesUsed)" : "\(codesUsed - candidateCodes.count) of \(codes)")
         if !candidateCodes.isEmpty {
             let list = candidateCodes.map { "\($0.name) (\($0.uses)×)" }.joined(separator: ", ")
-            row("candidates", "\(candidateCodes.count) inductive code\(candidateCodes.count == 1 ? "" : "s") not in the codebook: \(list)")
+            row(
+                "candidates",
+                "\(candidateCodes.count) inductive code\(candidateCodes.count == 1 ? "" : "s") not in the codebook: \(list)"
+            )
         }
         return lines.joined(separator: "\n")
     }

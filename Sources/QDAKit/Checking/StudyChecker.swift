@@ -15,7 +15,8 @@ public enum StudyChecker {
         diagnostics += codeProblems(study, candidates: candidates)
         diagnostics += duplicateCodings(study)
         diagnostics += emptyCodingFiles(study)
-        return CheckReport(diagnostics: diagnostics.sortedByLocation(), summary: summarise(study, candidates: candidates))
+        return CheckReport(
+            diagnostics: diagnostics.sortedByLocation(), summary: summarise(study, candidates: candidates))
     }
 
     static func participantProblems(_ study: Study) -> [Diagnostic] {
@@ -24,9 +25,10 @@ public enum StudyChecker {
         let speaking = Set(study.participants)
         let listed = Set(table.participants)
         for participant in table.participants where !speaking.contains(participant) {
-            let hint = EditDistance.closest(to: participant.rawValue, in: speaking.map(\.rawValue)).map {
-                "; did you mean `\($0)`?"
-            } ?? ""
+            let hint =
+                EditDistance.closest(to: participant.rawValue, in: speaking.map(\.rawValue)).map {
+                    "; did you mean `\($0)`?"
+                } ?? ""
             diagnostics.append(
                 .error(
                     "participant `\(participant)` is in participants.csv but speaks in no transcript\(hint)",
@@ -69,7 +71,8 @@ public enum StudyChecker {
             return StudySummary.CandidateCode(
                 name: first.code, uses: uses.count, coders: Array(Set(uses.map(\.coder))).sorted(),
                 transcripts: Array(Set(uses.map(\.transcript))).sorted(), firstLocation: first.location,
-                firstQuote: uses.compactMap(\.quote).first, similarCode: EditDistance.closest(to: first.code, in: codeNames))
+                firstQuote: uses.compactMap(\.quote).first,
+                similarCode: EditDistance.closest(to: first.code, in: codeNames))
         }
     }
 

@@ -126,3 +126,65 @@ public struct Theme: Hashable, Sendable, Codable {
         self.color = color
     }
 }
+
+// Lenient decoding for hand-written JSON codebooks: every key but the names may be left out.
+
+extension Code {
+    private enum CodingKeys: String, CodingKey {
+        case name, id, origin, description, example, keywords, aliases, report, question, color
+    }
+
+    /// Decodes a code; missing lists are empty and `report` defaults to true.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            id: try container.decodeIfPresent(String.self, forKey: .id),
+            origin: try container.decodeIfPresent(CodeOrigin.self, forKey: .origin),
+            description: try container.decodeIfPresent(String.self, forKey: .description),
+            example: try container.decodeIfPresent(String.self, forKey: .example),
+            keywords: try container.decodeIfPresent([String].self, forKey: .keywords) ?? [],
+            aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [],
+            report: try container.decodeIfPresent(Bool.self, forKey: .report) ?? true,
+            question: try container.decodeIfPresent(String.self, forKey: .question),
+            color: try container.decodeIfPresent(String.self, forKey: .color))
+    }
+}
+
+extension Subtheme {
+    private enum CodingKeys: String, CodingKey {
+        case name, label, description, report, codes, color
+    }
+
+    /// Decodes a subtheme; missing lists are empty and `report` defaults to true.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            label: try container.decodeIfPresent(String.self, forKey: .label),
+            description: try container.decodeIfPresent(String.self, forKey: .description),
+            report: try container.decodeIfPresent(Bool.self, forKey: .report) ?? true,
+            codes: try container.decodeIfPresent([Code].self, forKey: .codes) ?? [],
+            color: try container.decodeIfPresent(String.self, forKey: .color))
+    }
+}
+
+extension Theme {
+    private enum CodingKeys: String, CodingKey {
+        case name, question, label, description, report, codes, subthemes, color
+    }
+
+    /// Decodes a theme; missing lists are empty and `report` defaults to true.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            question: try container.decodeIfPresent(String.self, forKey: .question),
+            label: try container.decodeIfPresent(String.self, forKey: .label),
+            description: try container.decodeIfPresent(String.self, forKey: .description),
+            report: try container.decodeIfPresent(Bool.self, forKey: .report) ?? true,
+            codes: try container.decodeIfPresent([Code].self, forKey: .codes) ?? [],
+            subthemes: try container.decodeIfPresent([Subtheme].self, forKey: .subthemes) ?? [],
+            color: try container.decodeIfPresent(String.self, forKey: .color))
+    }
+}

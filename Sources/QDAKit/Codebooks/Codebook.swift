@@ -71,3 +71,18 @@ public struct CodebookEntry: Hashable, Sendable {
         self.index = index
     }
 }
+
+extension Codebook {
+    private enum CodingKeys: String, CodingKey {
+        case title, preamble, themes
+    }
+
+    /// Decodes a codebook; the title defaults to "Codebook".
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            title: try container.decodeIfPresent(String.self, forKey: .title) ?? "Codebook",
+            preamble: try container.decodeIfPresent(String.self, forKey: .preamble),
+            themes: try container.decodeIfPresent([Theme].self, forKey: .themes) ?? [])
+    }
+}

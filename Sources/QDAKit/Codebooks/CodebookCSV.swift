@@ -4,7 +4,9 @@
 /// optional `id`, `aliases` and `report` columns.
 public enum CodebookCSV {
     /// The columns written, in order.
-    public static let columns = ["question", "theme", "subtheme", "code", "origin", "description", "example", "keywords"]
+    public static let columns = [
+        "question", "theme", "subtheme", "code", "origin", "description", "example", "keywords",
+    ]
 
     /// Parses CSV codebook text read from `path`.
     public static func parse(_ text: String, path: String) -> CodebookDocument {
@@ -69,15 +71,18 @@ public enum CodebookCSV {
                         .error("report must be yes or no", at: place(column.report), sourceLine: row.sourceLine))
                 }
             }
-            insert(code, theme: themeName, subtheme: nonEmpty(row[column.subtheme]),
-                   question: nonEmpty(row[column.question]), into: &codebook)
+            insert(
+                code, theme: themeName, subtheme: nonEmpty(row[column.subtheme]),
+                question: nonEmpty(row[column.question]), into: &codebook)
         }
         diagnostics += registry.aliasConflicts(in: codebook)
         return CodebookDocument(codebook: codebook, locations: registry.locations, diagnostics: diagnostics)
     }
 
-    private static func insert(_ code: Code, theme themeName: String, subtheme subthemeName: String?,
-                               question: String?, into codebook: inout Codebook) {
+    private static func insert(
+        _ code: Code, theme themeName: String, subtheme subthemeName: String?,
+        question: String?, into codebook: inout Codebook
+    ) {
         var code = code
         let themeIndex: Int
         if let existing = codebook.themes.firstIndex(where: { $0.name == themeName }) {
@@ -126,7 +131,8 @@ public enum CodebookCSV {
         var warnings: [String] = []
         for theme in codebook.themes {
             if theme.label != nil || theme.description != nil {
-                warnings.append("theme `\(theme.name)`: its label and description have no column in CSV and were left out")
+                warnings.append(
+                    "theme `\(theme.name)`: its label and description have no column in CSV and were left out")
             }
             for subtheme in theme.subthemes where subtheme.label != nil || subtheme.description != nil {
                 warnings.append(

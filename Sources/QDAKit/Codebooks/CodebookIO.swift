@@ -29,7 +29,9 @@ public enum CodebookIO {
     }
 
     /// Writes `codebook` in `format`, with warnings about anything the format cannot hold.
-    public static func format(_ codebook: Codebook, as format: CodebookFormat) throws -> (text: String, warnings: [String]) {
+    public static func format(_ codebook: Codebook, as format: CodebookFormat) throws -> (
+        text: String, warnings: [String]
+    ) {
         switch format {
         case .markdown: return (CodebookMarkdown.format(codebook), [])
         case .csv: return CodebookCSV.format(codebook)
@@ -57,7 +59,9 @@ public enum CodebookJSON {
         } catch {
             return CodebookDocument(
                 codebook: Codebook(),
-                diagnostics: [.error("not a QDAKit JSON codebook: \(JSONErrors.describe(error))", at: SourceLocation(path: path))])
+                diagnostics: [
+                    .error("not a QDAKit JSON codebook: \(JSONErrors.describe(error))", at: SourceLocation(path: path))
+                ])
         }
     }
 
@@ -86,7 +90,8 @@ extension CodebookIO {
         let document = try read(path)
         guard !document.diagnostics.containsErrors else { throw QDAError.invalidData(document.diagnostics) }
         let (text, warnings) = try self.format(document.codebook, as: format)
-        let diagnostics = document.diagnostics + warnings.map { Diagnostic.warning($0, at: output.map { SourceLocation(path: $0) }) }
+        let diagnostics =
+            document.diagnostics + warnings.map { Diagnostic.warning($0, at: output.map { SourceLocation(path: $0) }) }
         if let output { try OutputFile.write(text, to: output, overwrite: overwrite) }
         return Conversion(text: text, diagnostics: diagnostics)
     }

@@ -24,7 +24,10 @@ public enum CodebookLint {
             }
         }
         for theme in document.codebook.themes where theme.codes.isEmpty && theme.subthemes.allSatisfy(\.codes.isEmpty) {
-            diagnostics.append(.warning("theme `\(theme.name)` has no codes", at: document.locations.values.first.map { SourceLocation(path: $0.path) }))
+            diagnostics.append(
+                .warning(
+                    "theme `\(theme.name)` has no codes",
+                    at: document.locations.values.first.map { SourceLocation(path: $0.path) }))
         }
         return diagnostics.sortedByLocation()
     }

@@ -77,7 +77,8 @@ private struct MarkdownCodebookParser {
             if trimmed.isEmpty { continue }
             if trimmed.hasPrefix("#") {
                 heading(trimmed, line: line)
-            } else if let colon = trimmed.firstIndex(of: ":"), let key = CodebookKey(parsing: String(trimmed[..<colon])) {
+            } else if let colon = trimmed.firstIndex(of: ":"), let key = CodebookKey(parsing: String(trimmed[..<colon]))
+            {
                 let value = trimmed[trimmed.index(after: colon)...].trimmingWhitespace()
                 let valueColumn = line.text.unicodeScalars.count - value.unicodeScalars.count + 1
                 keyValue(key, value, line: line, valueColumn: valueColumn)
@@ -88,7 +89,8 @@ private struct MarkdownCodebookParser {
         if codebook.title.isEmpty { codebook.title = "Codebook" }
         if !preambleLines.isEmpty { codebook.preamble = preambleLines.joined(separator: " ") }
         if codebook.themes.isEmpty {
-            diagnostics.append(.error("the codebook has no themes (`## Theme` headings)", at: SourceLocation(path: path)))
+            diagnostics.append(
+                .error("the codebook has no themes (`## Theme` headings)", at: SourceLocation(path: path)))
         }
         diagnostics += registry.aliasConflicts(in: codebook)
         return CodebookDocument(codebook: codebook, locations: registry.locations, diagnostics: diagnostics)
@@ -174,7 +176,11 @@ private struct MarkdownCodebookParser {
                 case .description: theme.description = value
                 case .color: theme.color = value.isEmpty ? nil : value
                 case .report:
-                    if let flag = CodebookKey.parseBool(value) { theme.report = flag } else { invalid("`report` must be yes or no") }
+                    if let flag = CodebookKey.parseBool(value) {
+                        theme.report = flag
+                    } else {
+                        invalid("`report` must be yes or no")
+                    }
                 default: invalid("`\(key.rawValue)` belongs under a code (`####`), not under a theme")
                 }
             }
@@ -185,7 +191,11 @@ private struct MarkdownCodebookParser {
                 case .description: subtheme.description = value
                 case .color: subtheme.color = value.isEmpty ? nil : value
                 case .report:
-                    if let flag = CodebookKey.parseBool(value) { subtheme.report = flag } else { invalid("`report` must be yes or no") }
+                    if let flag = CodebookKey.parseBool(value) {
+                        subtheme.report = flag
+                    } else {
+                        invalid("`report` must be yes or no")
+                    }
                 case .question:
                     invalid("`question` belongs under a theme (`##`) or a code (`####`), not under a subtheme")
                 default: invalid("`\(key.rawValue)` belongs under a code (`####`), not under a subtheme")
@@ -203,7 +213,11 @@ private struct MarkdownCodebookParser {
                 case .id: code.id = value.isEmpty ? nil : value
                 case .color: code.color = value.isEmpty ? nil : value
                 case .report:
-                    if let flag = CodebookKey.parseBool(value) { code.report = flag } else { invalid("`report` must be yes or no") }
+                    if let flag = CodebookKey.parseBool(value) {
+                        code.report = flag
+                    } else {
+                        invalid("`report` must be yes or no")
+                    }
                 case .origin:
                     if value.isEmpty { break }
                     if let origin = CodeOrigin(parsing: value) {

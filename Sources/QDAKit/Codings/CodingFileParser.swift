@@ -88,7 +88,8 @@ public struct CodingFileParser: Sendable {
             report(
                 .error(
                     turnText.trimmingWhitespace().isEmpty
-                        ? "this row has no turn number" : "`\(turnText)` is not a turn number or range such as `4` or `9-10`",
+                        ? "this row has no turn number"
+                        : "`\(turnText)` is not a turn number or range such as `4` or `9-10`",
                     at: place(columns.turn), sourceLine: row.sourceLine))
             return
         }
@@ -142,7 +143,8 @@ public struct CodingFileParser: Sendable {
                 case .elsewhere(let number, _):
                     report(
                         .error(
-                            "the quote is not in turn \(describe(turns)) but in turn \(number)", at: place(columns.quote),
+                            "the quote is not in turn \(describe(turns)) but in turn \(number)",
+                            at: place(columns.quote),
                             sourceLine: row.sourceLine, notes: ["fix the turn number: \(number)"]))
                     return
                 case .notFound(let closest):
@@ -166,7 +168,8 @@ public struct CodingFileParser: Sendable {
             }
             result.file.codings.append(
                 Coding(
-                    transcript: transcriptID, coder: coder, code: name, writtenCode: written, turns: turns, range: range,
+                    transcript: transcriptID, coder: coder, code: name, writtenCode: written, turns: turns,
+                    range: range,
                     quote: quote, memo: memo, location: place(columns.turn)))
         }
     }

@@ -6,7 +6,8 @@ enum TurnReference {
             $0.trimmingWhitespace()
         }
         guard !parts.isEmpty, parts.count <= 2, !trimmed.hasPrefix("-"), !trimmed.hasSuffix("-") else { return nil }
-        guard let first = Int(parts[0]), let last = Int(parts.count == 2 ? parts[1] : parts[0]), first >= 0, last >= first
+        guard let first = Int(parts[0]), let last = Int(parts.count == 2 ? parts[1] : parts[0]), first >= 0,
+            last >= first
         else { return nil }
         return first...last
     }

@@ -58,4 +58,3 @@ public struct WorksheetResult: Sendable {
     /// The number of participant turns (rows to code).
     public var rows: Int
 }
-

@@ -41,7 +41,8 @@ public struct ParticipantTable: Hashable, Sendable {
             diagnostics.append(
                 .warning(
                     "the first column should be named `participant`; `\(csv.header.first ?? "")` is used as the participant",
-                    at: SourceLocation(path: path, line: csv.headerRow.line, column: 1), sourceLine: csv.headerRow.sourceLine))
+                    at: SourceLocation(path: path, line: csv.headerRow.line, column: 1),
+                    sourceLine: csv.headerRow.sourceLine))
         }
         var table = ParticipantTable()
         table.attributes = csv.header.enumerated().filter { $0.offset != idColumn }.map(\.element)
@@ -55,7 +56,9 @@ public struct ParticipantTable: Hashable, Sendable {
             let participant = ParticipantID(rawValue: id)
             if let first = table.locations[participant] {
                 diagnostics.append(
-                    .error("participant `\(id)` is listed twice (first on line \(first.line))", at: location, sourceLine: row.sourceLine))
+                    .error(
+                        "participant `\(id)` is listed twice (first on line \(first.line))", at: location,
+                        sourceLine: row.sourceLine))
                 continue
             }
             if row.fields.count > csv.header.count {

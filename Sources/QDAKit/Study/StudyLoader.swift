@@ -151,7 +151,8 @@ public struct StudyLoader: Sendable {
         for coderName in coderNames.sorted() where !coderName.hasPrefix(".") {
             let folder = join(codingsRoot, coderName)
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+            else {
                 study.diagnostics.append(
                     .warning(
                         "files directly in codings/ are ignored; put each coder's files in codings/<coder>/",
@@ -160,7 +161,8 @@ public struct StudyLoader: Sendable {
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             var seenStems: [String: String] = [:]
-            for name in names.sorted(by: { $0.compare($1, options: .numeric) == .orderedAscending }) where !name.hasPrefix(".") {
+            for name in names.sorted(by: { $0.compare($1, options: .numeric) == .orderedAscending })
+            where !name.hasPrefix(".") {
                 let lower = name.lowercased()
                 let path = join(folder, name)
                 guard lower.hasSuffix(".tsv") || lower.hasSuffix(".csv") else {
@@ -192,7 +194,9 @@ public struct StudyLoader: Sendable {
                 var result = parser.parse(
                     text, path: job.path, coder: job.coder, transcript: transcript, transcriptID: job.transcript)
                 if transcript == nil {
-                    let hint = EditDistance.closest(to: job.transcript.rawValue, in: known).map { "; did you mean `\($0)`?" } ?? ""
+                    let hint =
+                        EditDistance.closest(to: job.transcript.rawValue, in: known).map { "; did you mean `\($0)`?" }
+                        ?? ""
                     result.diagnostics.insert(
                         .error(
                             "coding file for transcript `\(job.transcript)`, which does not exist\(hint)",

@@ -78,7 +78,8 @@ extension StudySettings {
             return (StudySettings(), diagnostics)
         }
         guard let dictionary = object as? [String: Any] else {
-            diagnostics.append(.error("must be a JSON object (`{ … }`)", at: SourceLocation(path: path, line: 1, column: 1)))
+            diagnostics.append(
+                .error("must be a JSON object (`{ … }`)", at: SourceLocation(path: path, line: 1, column: 1)))
             return (StudySettings(), diagnostics)
         }
         for key in dictionary.keys.sorted() where !knownKeys.contains(key) {
@@ -90,7 +91,8 @@ extension StudySettings {
             let settings = try JSONDecoder().decode(StudySettings.self, from: data)
             if let language = settings.language, !["nl", "en"].contains(language) {
                 diagnostics.append(
-                    .error("`language` must be \"nl\" or \"en\"", at: location(ofKey: "language", in: text, path: path)))
+                    .error("`language` must be \"nl\" or \"en\"", at: location(ofKey: "language", in: text, path: path))
+                )
             }
             return (settings, diagnostics)
         } catch {

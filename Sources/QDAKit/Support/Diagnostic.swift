@@ -80,7 +80,8 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
             let shown = sourceLine.replacingTabs()
             lines.append("    " + shown)
             if let column = location?.column, column > 0 {
-                let prefix = String(sourceLine.unicodeScalars.prefix(column - 1).map { $0 == "\t" ? "    " : " " }.joined())
+                let prefix = String(
+                    sourceLine.unicodeScalars.prefix(column - 1).map { $0 == "\t" ? "    " : " " }.joined())
                 lines.append("    " + prefix + "^")
             }
         }

@@ -34,7 +34,8 @@ public enum EditDistance {
 
     /// The substring of `text` that best matches `pattern` (approximate substring matching,
     /// Sellers 1980), as a range of positions in `text` and the number of edits.
-    public static func bestSubstring(of pattern: [Character], in text: [Character]) -> (range: Range<Int>, edits: Int)? {
+    public static func bestSubstring(of pattern: [Character], in text: [Character]) -> (range: Range<Int>, edits: Int)?
+    {
         guard !pattern.isEmpty, !text.isEmpty else { return nil }
         let m = pattern.count
         // cost[i] and start[i] for the current column: best alignment of pattern[0..<i]
@@ -66,7 +67,8 @@ public enum EditDistance {
                 previousDiagonalCost = oldCost
                 previousDiagonalStart = oldStart
             }
-            if best == nil || cost[m] < best!.edits {
+            // On a tie with the same start, prefer the longer match (to the end of a word or sentence).
+            if best == nil || cost[m] < best!.edits || (cost[m] == best!.edits && start[m] == best!.start) {
                 best = (j + 1, start[m], cost[m])
             }
         }

@@ -39,7 +39,8 @@ public enum QDAError: Error, Equatable, Sendable, CustomStringConvertible, Local
         case .invalidData(let diagnostics):
             return diagnostics.map(\.rendered).joined(separator: "\n")
         case .outputExists(let path):
-            return "\(path) already exists; use --force to replace it (the old file is kept until the new one is complete)"
+            return
+                "\(path) already exists; use --force to replace it (the old file is kept until the new one is complete)"
         case .writeFailed(let path, let reason):
             return "\(path): could not be written: \(reason); any previous version is unchanged"
         }
@@ -53,7 +54,8 @@ public enum QDAError: Error, Equatable, Sendable, CustomStringConvertible, Local
         switch self {
         case .notFound(let path): return .error("no such file or folder", at: SourceLocation(path: path))
         case .wrongKind(let path, let expected): return .error("expected \(expected)", at: SourceLocation(path: path))
-        case .unreadable(let path, let reason): return .error("cannot be read: \(reason)", at: SourceLocation(path: path))
+        case .unreadable(let path, let reason):
+            return .error("cannot be read: \(reason)", at: SourceLocation(path: path))
         case .encoding(let diagnostic): return diagnostic
         case .outputExists(let path):
             return .error("already exists; use --force to replace it", at: SourceLocation(path: path))

@@ -20,7 +20,9 @@ struct SpeakerLine {
     static func recognise(_ line: Substring) -> SpeakerLine? {
         let scalars = Array(line.unicodeScalars.prefix(96))
         var index = 0
-        func skipSpaces() { while index < scalars.count && (scalars[index] == " " || scalars[index] == "\t") { index += 1 } }
+        func skipSpaces() {
+            while index < scalars.count && (scalars[index] == " " || scalars[index] == "\t") { index += 1 }
+        }
         skipSpaces()
         guard index < scalars.count else { return nil }
         var timestamp: Timestamp?

@@ -113,9 +113,11 @@ private struct TranscriptParse {
             guard let colon = line.text.firstIndex(of: ":"),
                 !line.text[..<colon].trimmingWhitespace().isEmpty
             else {
-                if SpeakerLine.recognise(line.text) == nil && !lines[index...].contains(where: {
-                    $0.text.trimmingWhitespace() == "---"
-                }) {
+                if SpeakerLine.recognise(line.text) == nil
+                    && !lines[index...].contains(where: {
+                        $0.text.trimmingWhitespace() == "---"
+                    })
+                {
                     break
                 }
                 diagnostics.append(
@@ -151,7 +153,9 @@ private struct TranscriptParse {
     }
 
     mutating func validateHeaderValue(key: String, value: String, line: TextLine) {
-        let column = (line.text.firstIndex(of: ":").map { line.text.unicodeScalars.distance(from: line.text.startIndex, to: $0) } ?? 0) + 3
+        let column =
+            (line.text.firstIndex(of: ":").map { line.text.unicodeScalars.distance(from: line.text.startIndex, to: $0) }
+                ?? 0) + 3
         switch key.lowercased() {
         case "minutes", "minuten", "duur":
             if Double(value.replacingOccurrences(of: ",", with: ".")) == nil {
@@ -328,7 +332,9 @@ private struct TranscriptParse {
 
     /// Warns about a speaker who speaks only once (often a misspelt label) and about a
     /// label-like line that was read as text although it resembles a speaker's label.
-    mutating func reportSuspiciousLabels(turns: [Turn], rejected: [(index: Int, speaker: SpeakerLine)], declaredKeys: Set<String>) {
+    mutating func reportSuspiciousLabels(
+        turns: [Turn], rejected: [(index: Int, speaker: SpeakerLine)], declaredKeys: Set<String>
+    ) {
         var turnsPerLabel: [String: [Turn]] = [:]
         for turn in turns { turnsPerLabel[turn.speaker, default: []].append(turn) }
         let frequent = turnsPerLabel.filter { $0.value.count > 1 }.map(\.key).sorted()

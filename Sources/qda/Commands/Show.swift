@@ -8,7 +8,9 @@ struct Show: ParsableCommand {
     @Argument(help: "The transcript file.", completion: .file())
     var transcript: String
 
-    @Option(name: .long, help: "Interviewer labels, comma-separated (default: Interviewer, I, Onderzoeker, Interviewster, Int).")
+    @Option(
+        name: .long,
+        help: "Interviewer labels, comma-separated (default: Interviewer, I, Onderzoeker, Interviewster, Int).")
     var interviewers: String?
 
     @Option(help: "Output format: text or json.")

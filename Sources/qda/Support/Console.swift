@@ -33,7 +33,8 @@ struct StudyOptions: ParsableArguments {
     @Argument(help: "The study folder.", completion: .directory)
     var study: String = "."
 
-    @Option(name: .long, help: "The codebook (.md, .csv or .json); overrides `codebook` in qda.json.", completion: .file())
+    @Option(
+        name: .long, help: "The codebook (.md, .csv or .json); overrides `codebook` in qda.json.", completion: .file())
     var codebook: String?
 
     @Option(name: .long, help: "Assume this encoding for files that are not UTF-8 (windows-1252, latin-1, utf-16).")

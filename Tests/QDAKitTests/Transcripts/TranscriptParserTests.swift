@@ -68,7 +68,8 @@ struct TranscriptParserTests {
 
     @Test("A misspelt speaker label is reported with the likely intended label")
     func misspeltLabel() throws {
-        let text = "[00:01] Interviewer: a\n[00:02] Kim: b\n[00:03] Interviewer: c\n[00:04] Interviwer: d\n[00:05] Kim: e\n"
+        let text =
+            "[00:01] Interviewer: a\n[00:02] Kim: b\n[00:03] Interviewer: c\n[00:04] Interviwer: d\n[00:05] Kim: e\n"
         let result = TestSupport.parse(text)
         #expect(
             result.diagnostics.map(\.description) == [
@@ -112,11 +113,13 @@ struct TranscriptParserTests {
     @Test("Interviewer labels: the defaults and configured ones")
     func interviewerLabels() throws {
         for label in ["Interviewer", "I", "Onderzoeker", "Interviewster", "Int", "interviewer"] {
-            let transcript = try #require(TestSupport.parse("\(label): vraag?\nKim: antwoord\n\(label): en?\nKim: ja\n").transcript)
+            let transcript = try #require(
+                TestSupport.parse("\(label): vraag?\nKim: antwoord\n\(label): en?\nKim: ja\n").transcript)
             #expect(transcript.turns[0].isInterviewer, "\(label)")
             #expect(!transcript.turns[1].isInterviewer)
         }
-        let custom = TranscriptParser(interviewerLabels: ["Moderator"]).parse("Moderator: a\nKim: b\nModerator: c\nKim: d\n", path: "t.txt")
+        let custom = TranscriptParser(interviewerLabels: ["Moderator"]).parse(
+            "Moderator: a\nKim: b\nModerator: c\nKim: d\n", path: "t.txt")
         #expect(try #require(custom.transcript).turns.filter(\.isInterviewer).count == 2)
     }
 
@@ -130,7 +133,8 @@ struct TranscriptParserTests {
 
     @Test("Continuation lines and paragraphs stay in the turn; offsets are code points")
     func continuationAndParagraphs() throws {
-        let text = "Interviewer: Hoe?\nMette: Meestal via de mentor. Als een jongere veel verzuimt,\ngaan we eerst het gesprek aan.\n\nDan kijken we samen wat er nodig is.\nInterviewer: Dank je.\nMette: Graag.\n"
+        let text =
+            "Interviewer: Hoe?\nMette: Meestal via de mentor. Als een jongere veel verzuimt,\ngaan we eerst het gesprek aan.\n\nDan kijken we samen wat er nodig is.\nInterviewer: Dank je.\nMette: Graag.\n"
         let transcript = try #require(TestSupport.parse(text).transcript)
         let turn = transcript.turns[1]
         #expect(turn.paragraphs.count == 2)
@@ -163,7 +167,8 @@ struct TranscriptParserTests {
 
     @Test("Header errors point at the line")
     func headerErrors() throws {
-        let text = "---\nparticipant: Kim\nminutes: drie kwartier\ndate: 12-03-2025\nzomaar een regel\n---\nInterviewer: a\nKim: b\n"
+        let text =
+            "---\nparticipant: Kim\nminutes: drie kwartier\ndate: 12-03-2025\nzomaar een regel\n---\nInterviewer: a\nKim: b\n"
         let result = TestSupport.parse(text)
         #expect(
             result.diagnostics.map(\.description) == [
@@ -177,7 +182,10 @@ struct TranscriptParserTests {
     @Test("An unclosed header is reported and the turns are still read")
     func unclosedHeader() throws {
         let result = TestSupport.parse("---\nparticipant: Kim\n[00:01] Interviewer: a\n[00:02] Kim: b\n")
-        #expect(result.diagnostics.map(\.description) == ["t.txt:1:1: error: the header that starts here is not closed with a `---` line"])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "t.txt:1:1: error: the header that starts here is not closed with a `---` line"
+            ])
         #expect(result.transcript?.turns.count == 2)
     }
 
@@ -192,13 +200,19 @@ struct TranscriptParserTests {
 
     @Test("Timestamps that go back in time are reported")
     func timestampOrder() {
-        let result = TestSupport.parse("[00:10] Interviewer: a\n[00:05] Kim: b\n[00:20] Interviewer: c\n[00:30] Kim: d\n")
-        #expect(result.diagnostics.map(\.description) == ["t.txt:2:1: warning: timestamp 00:00:05 is earlier than that of turn 1 (00:00:10)"])
+        let result = TestSupport.parse(
+            "[00:10] Interviewer: a\n[00:05] Kim: b\n[00:20] Interviewer: c\n[00:30] Kim: d\n")
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "t.txt:2:1: warning: timestamp 00:00:05 is earlier than that of turn 1 (00:00:10)"
+            ])
     }
 
     @Test("Word counts include Dutch words with diacritics and hyphens")
     func words() throws {
-        let transcript = try #require(TestSupport.parse("Interviewer: a\nKim: Één vsv-traject, zeg maar... 12 weken.\nInterviewer: b\nKim: ok\n").transcript)
+        let transcript = try #require(
+            TestSupport.parse("Interviewer: a\nKim: Één vsv-traject, zeg maar... 12 weken.\nInterviewer: b\nKim: ok\n")
+                .transcript)
         #expect(transcript.turns[1].wordCount == 6)
         #expect(transcript.participantWordCount == 7)
     }
