@@ -8,7 +8,9 @@ import QDAKit
 /// its header, without the line labels an import added), each coder a user, the codebook
 /// the code tree (``REFICodebook``), each coding a `PlainTextSelection` with code-point
 /// offsets (the standard's convention) and a `Coding` by its coder; a memo becomes the
-/// selection's description; files in `memos/` become notes. Identifiers are derived from
+/// selection's description; files in `memos/` become notes. The transcript's header fields
+/// go into the source's description (except attributes `qda.json` marks `private`), from
+/// which an import by QDAKit restores them. Identifiers are derived from
 /// names (or kept from an earlier import), so exporting twice gives the same file.
 public enum QDPXExporter {
     /// What an export wrote.
@@ -101,8 +103,12 @@ public enum QDPXExporter {
             writer.start(
                 "TextSource",
                 [("guid", guid), ("name", name), ("plainTextPath", "internal://\(guid).txt"), ("creatingUser", users.first?.guid)])
-            let headerText = source.header.filter { !["refi-guid", SourceTranscript.lineLabelKey].contains($0.0.lowercased()) }
-                .map { "\($0.0): \($0.1)" }.joined(separator: "\n")
+            // Header fields go into the description (attributes that qda.json marks private never do).
+            let privateKeys = study.settings.privateAttributes
+            let headerText = source.header.filter {
+                !["refi-guid", SourceTranscript.lineLabelKey].contains($0.0.lowercased())
+                    && !privateKeys.contains($0.0.lowercased())
+            }.map { "\($0.0): \($0.1)" }.joined(separator: "\n")
             if !headerText.isEmpty { writer.textElement("Description", headerText) }
             for file in study.codingFiles where file.transcript == transcript.id {
                 let user = StableGUID.make("user", file.coder.rawValue)

@@ -42,9 +42,17 @@ struct REFIImporter {
             let stem = StudyFiles.stem(for: source.name, fallback: "source", taken: &stems)
             var header: [(String, String)] = [("source", source.name), ("imported-from", importedFrom)]
             header.append(("refi-guid", source.guid))
-            let made = SourceTranscript.make(
-                sourceText: source.text, header: header, preferredLabel: source.name,
+            let restored = Self.headerFields(fromDescription: source.description)
+            var made = SourceTranscript.make(
+                sourceText: source.text, header: header + restored, preferredLabel: source.name,
                 interviewerLabels: context.interviewerLabels)
+            if made.lineLabel != nil && !restored.isEmpty {
+                // Declarations written for the original transcript do not fit the labelled lines.
+                let kept = restored.filter { !["participant", "participants"].contains($0.0.lowercased()) }
+                made = SourceTranscript.make(
+                    sourceText: source.text, header: header + kept, preferredLabel: source.name,
+                    interviewerLabels: context.interviewerLabels)
+            }
             let transcriptPath = Paths.join(context.transcriptFolder, stem + ".txt")
             let parsed = TranscriptParser(interviewerLabels: context.interviewerLabels).parse(made.text, path: transcriptPath)
             guard let transcript = parsed.transcript else {
@@ -153,6 +161,21 @@ struct REFIImporter {
             },
             codes: mapping.codebook.codes.count, themes: mapping.codebook.themes.count,
             users: project.users.map { $0.name ?? $0.guid }, statistics: project.statistics, diagnostics: diagnostics)
+    }
+
+    /// Header fields kept in a source's description by a QDAKit export (`key: value` lines),
+    /// without the ones an import writes itself.
+    static func headerFields(fromDescription description: String?) -> [(String, String)] {
+        guard let description else { return [] }
+        var fields: [(String, String)] = []
+        for line in description.split(whereSeparator: \.isNewline) {
+            guard let colon = line.firstIndex(of: ":") else { return [] }
+            let key = line[..<colon].trimmingWhitespace()
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return [] }
+            fields.append((key, line[line.index(after: colon)...].trimmingWhitespace()))
+        }
+        let own: Set<String> = ["source", "imported-from", "refi-guid", SourceTranscript.lineLabelKey]
+        return fields.filter { !own.contains($0.0.lowercased()) }
     }
 
     var importedFrom: String {
