@@ -122,3 +122,42 @@ struct REFIProjectTests {
         #expect(root.child("Description")?.text == "x < y & \"z\"\r\nnext")
     }
 }
+
+/// Export of a study written by hand: header fields travel in the source's description,
+/// private attributes never.
+@Suite("REFI-QDA export of a study")
+struct REFIExportTests {
+    @Test("header fields are kept and restored; private attributes are not exported")
+    func headers() throws {
+        let folder = try InteropTestSupport.temporaryFolder()
+        let study = folder.appendingPathComponent("study")
+        try FileManager.default.createDirectory(at: study.appendingPathComponent("codings/anna"), withIntermediateDirectories: true)
+        try Data("{\"private\": [\"leeftijd\"]}\n".utf8).write(to: study.appendingPathComponent("qda.json"))
+        let transcript = """
+            ---
+            participant: Mette
+            leeftijd: 47
+            date: 2025-03-12
+            ---
+            [00:00:04] Interviewer: Hoe gaat het?
+            [00:00:11] Mette: Goed. Heel goed.
+            """
+        try Data(transcript.utf8).write(to: study.appendingPathComponent("01-mette.txt"))
+        try Data("turn\tcode\tquote\n2\tWelzijn\tHeel goed.\n".utf8).write(
+            to: study.appendingPathComponent("codings/anna/01-mette.tsv"))
+        let report = try QDPXExporter.export(studyAt: study.path, to: folder.appendingPathComponent("x.qdpx").path, overwrite: false)
+        #expect(report.projectXML.contains("participant: Mette"))
+        #expect(!report.projectXML.contains("leeftijd"))
+        #expect(report.codings == 1)
+        let again = folder.appendingPathComponent("again").path
+        _ = try Importer.importFiles([folder.appendingPathComponent("x.qdpx").path], options: .init(study: again))
+        let loaded = try StudyLoader().load(again)
+        let imported = try #require(loaded.transcripts.first)
+        #expect(imported.header["participant"] == "Mette")
+        #expect(imported.header["date"] == "2025-03-12")
+        #expect(imported.header["leeftijd"] == nil)
+        let coding = try #require(loaded.codings(of: "anna").first)
+        #expect(coding.code == "Welzijn")
+        #expect(InteropTestSupport.slice(try TextFile.read(imported.path).text, coding.range) == "Heel goed.")
+    }
+}
