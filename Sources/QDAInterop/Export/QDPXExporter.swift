@@ -28,7 +28,8 @@ public enum QDPXExporter {
         public var rendered: String {
             var lines = diagnostics.map(\.rendered)
             lines.append(
-                "\(path.map { "wrote \($0)" } ?? "would write"): \(sources) sources, \(codes) codes, \(users) users, \(selections) selections, \(codings) codings, \(notes) notes")
+                "\(path.map { "wrote \($0)" } ?? "would write"): \(sources) sources, \(codes) codes, \(users) users, \(selections) selections, \(codings) codings, \(notes) notes"
+            )
             return lines.joined(separator: "\n")
         }
     }
@@ -102,7 +103,10 @@ public enum QDPXExporter {
             entries.append(("sources/\(guid).txt", Data(source.text.utf8)))
             writer.start(
                 "TextSource",
-                [("guid", guid), ("name", name), ("plainTextPath", "internal://\(guid).txt"), ("creatingUser", users.first?.guid)])
+                [
+                    ("guid", guid), ("name", name), ("plainTextPath", "internal://\(guid).txt"),
+                    ("creatingUser", users.first?.guid),
+                ])
             // Header fields go into the description (attributes that qda.json marks private never do).
             let privateKeys = study.settings.privateAttributes
             let headerText = source.header.filter {
@@ -135,7 +139,8 @@ public enum QDPXExporter {
                     if let memo = group.memo { writer.textElement("Description", memo) }
                     for (number, code) in group.codes.enumerated() {
                         codingCount += 1
-                        writer.start("Coding", [("guid", StableGUID.make("coding", "\(key)/\(number)")), ("creatingUser", user)])
+                        writer.start(
+                            "Coding", [("guid", StableGUID.make("coding", "\(key)/\(number)")), ("creatingUser", user)])
                         writer.empty("CodeRef", [("targetGUID", codeGUIDs[code] ?? StableGUID.make("code", code))])
                         writer.end()
                     }
@@ -176,16 +181,18 @@ public enum QDPXExporter {
     static func memoNotes(root: String) -> [REFINote] {
         let folder = Paths.join(root, "memos")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        return names.filter { $0.lowercased().hasSuffix(".md") || $0.lowercased().hasSuffix(".txt") }.sorted().compactMap {
-            name in
-            guard let text = try? TextFile.read(Paths.join(folder, name)).text else { return nil }
-            var body = text
-            var title = Paths.stem(name)
-            if let first = TextLines.split(text).first, first.text.hasPrefix("# ") {
-                title = first.text.dropFirst(2).trimmingWhitespace()
-                body = TextLines.split(text).dropFirst().map { String($0.text) }.joined(separator: "\n").trimmingWhitespace()
+        return names.filter { $0.lowercased().hasSuffix(".md") || $0.lowercased().hasSuffix(".txt") }.sorted()
+            .compactMap {
+                name in
+                guard let text = try? TextFile.read(Paths.join(folder, name)).text else { return nil }
+                var body = text
+                var title = Paths.stem(name)
+                if let first = TextLines.split(text).first, first.text.hasPrefix("# ") {
+                    title = first.text.dropFirst(2).trimmingWhitespace()
+                    body = TextLines.split(text).dropFirst().map { String($0.text) }.joined(separator: "\n")
+                        .trimmingWhitespace()
+                }
+                return REFINote(guid: StableGUID.make("note", name), name: title, text: body)
             }
-            return REFINote(guid: StableGUID.make("note", name), name: title, text: body)
-        }
     }
 }

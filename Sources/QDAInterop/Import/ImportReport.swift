@@ -66,7 +66,8 @@ public struct ImportReport: Sendable {
         if !users.isEmpty { lines.append("  users: \(users.joined(separator: ", "))") }
         for coder in coders {
             lines.append(
-                "  coder \(coder.name): \(coder.codings) coding\(coder.codings == 1 ? "" : "s") in \(coder.transcripts) transcript\(coder.transcripts == 1 ? "" : "s")")
+                "  coder \(coder.name): \(coder.codings) coding\(coder.codings == 1 ? "" : "s") in \(coder.transcripts) transcript\(coder.transcripts == 1 ? "" : "s")"
+            )
         }
         for diagnostic in diagnostics { lines.append(diagnostic.rendered) }
         if !written.isEmpty { lines.append("  wrote \(written.count) file\(written.count == 1 ? "" : "s")") }

@@ -65,15 +65,15 @@ public enum Importer {
         var reports: [ImportReport] = []
         var planned = Set<String>()
         for path in paths {
-            var report = try plan(path, context: context, options: options)
+            let report = try plan(path, context: context, options: options)
             let clashes = report.files.files.map(\.path).filter { planned.contains($0) }
             if let clash = clashes.first {
                 throw QDAError.usage(
-                    "\(path) would write \(clash), which another input also writes; import these files one at a time or rename one")
+                    "\(path) would write \(clash), which another input also writes; import these files one at a time or rename one"
+                )
             }
             planned.formUnion(report.files.files.map(\.path))
             reports.append(report)
-            report.written = []
         }
         guard !options.dryRun else { return reports }
         var all = StudyFiles()
@@ -102,25 +102,28 @@ public enum Importer {
             let (text, notes) = try WordDocument.read(path, limits: options.limits)
             return document(text: text, name: name, kind: "Word document", notes: notes, context: context)
         }
-        guard let format = WhisperReader.Format(path: path) else {
+        guard let format = WhisperReader.Format(path: path) ?? (lower.hasSuffix(".md") ? .md : nil) else {
             throw QDAError.usage(
-                "\(path): cannot import this kind of file; qda imports .srt, .vtt, .json, .tsv, .txt (Whisper), .docx (Word) and .qdpx (REFI-QDA)")
+                "\(path): cannot import this kind of file; qda imports .srt, .vtt, .json, .tsv, .txt (Whisper), .docx (Word) and .qdpx (REFI-QDA)"
+            )
         }
         let decoded = try TextFile.read(path)
-        if format == .txt && !isWhisperText(decoded.text) {
+        if format == .md || (format == .txt && !isWhisperText(decoded.text)) {
             return document(
                 text: decoded.text, name: name, kind: "plain text", notes: decoded.conversionNote.map { [$0] } ?? [],
                 context: context)
         }
         let (segments, parseDiagnostics) = try WhisperReader.parse(decoded.text, format: format, path: path)
         guard !segments.isEmpty else {
-            throw QDAError.invalidData(parseDiagnostics + [.error("no speech segments found", at: SourceLocation(path: path))])
+            throw QDAError.invalidData(
+                parseDiagnostics + [.error("no speech segments found", at: SourceLocation(path: path))])
         }
         var stems = Set<String>()
         let stem = StudyFiles.stem(for: Paths.stem(path), fallback: "transcript", taken: &stems)
         let header = [("source", "\(name) (\(format.title), \(segments.count) segments)")]
         let result = SegmentTranscript.make(
-            segments, speakers: options.speakers, header: header, interviewerLabels: context.interviewerLabels, path: path)
+            segments, speakers: options.speakers, header: header, interviewerLabels: context.interviewerLabels,
+            path: path)
         var files = StudyFiles()
         let target = Paths.join(context.transcriptFolder, stem + ".txt")
         files.add(target, result.text)
@@ -174,7 +177,8 @@ public enum Importer {
         var sourceNotes: [String] = []
         var diagnostics = notes
         if let label = made.lineLabel {
-            sourceNotes.append("no speaker turns were recognised at the start; lines without a speaker are turns of `\(label)`")
+            sourceNotes.append(
+                "no speaker turns were recognised at the start; lines without a speaker are turns of `\(label)`")
             diagnostics.append(
                 .warning(
                     "\(name): speaker turns (`Name: text`) were not recognised everywhere; check the transcript with `qda show` and add the speakers' labels",
@@ -186,7 +190,8 @@ public enum Importer {
             input: name, kind: kind, files: files,
             sources: [
                 ImportReport.Source(
-                    name: name, transcript: target, turns: parsed.transcript?.turns.count ?? 0, selections: 0, offsets: nil,
+                    name: name, transcript: target, turns: parsed.transcript?.turns.count ?? 0, selections: 0,
+                    offsets: nil,
                     notes: sourceNotes)
             ], diagnostics: diagnostics)
     }

@@ -31,8 +31,12 @@ public struct StudyFiles: Sendable {
             let existing = targets.filter { FileManager.default.fileExists(atPath: $0) }
             if existing.count == 1 { throw QDAError.outputExists(path: existing[0]) }
             if existing.count > 1 {
-                throw QDAError.usage(
-                    "\(existing.count) files already exist (\(existing.prefix(3).joined(separator: ", "))\(existing.count > 3 ? ", …" : "")); nothing was written; use --force to replace them")
+                throw QDAError.invalidData(
+                    existing.map {
+                        .error(
+                            "already exists; nothing was written (use --force to replace the files)",
+                            at: SourceLocation(path: $0))
+                    })
             }
         }
         for (file, target) in zip(files, targets) {

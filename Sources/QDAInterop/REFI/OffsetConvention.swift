@@ -119,7 +119,8 @@ public struct OffsetConvention: Hashable, Sendable, Codable, CustomStringConvert
 
         /// One sentence for the import report.
         public var summary: String {
-            var text = "offsets read as \(convention): \(cleanBoundaries) of \(boundaries) selection boundaries fall on word or line boundaries"
+            var text =
+                "offsets read as \(convention): \(cleanBoundaries) of \(boundaries) selection boundaries fall on word or line boundaries"
             if agreesWithStandard {
                 if convention != .standard { text += " (the standard gives the same places for this text)" }
             } else {

@@ -68,7 +68,8 @@ public enum REFICodebook {
                 if top.isCodable {
                     loose.append(makeCode(top, parent: nil))
                 } else {
-                    mapping.codebook.themes.append(Theme(name: top.name, description: top.description, color: top.color))
+                    mapping.codebook.themes.append(
+                        Theme(name: top.name, description: top.description, color: top.color))
                 }
                 continue
             }
@@ -79,7 +80,8 @@ public enum REFICodebook {
                     if second.isCodable {
                         theme.codes.append(makeCode(second, parent: top.name))
                     } else {
-                        theme.subthemes.append(Subtheme(name: second.name, description: second.description, color: second.color))
+                        theme.subthemes.append(
+                            Subtheme(name: second.name, description: second.description, color: second.color))
                     }
                     continue
                 }
@@ -93,7 +95,8 @@ public enum REFICodebook {
         if !loose.isEmpty { mapping.codebook.themes.append(Theme(name: topLevelTheme, codes: loose)) }
         if !flattened.isEmpty {
             mapping.notes.append(
-                "\(flattened.count) code\(flattened.count == 1 ? " is" : "s are") more than three levels deep and placed in their second-level subtheme (such as `\(flattened[0])`)")
+                "\(flattened.count) code\(flattened.count == 1 ? " is" : "s are") more than three levels deep and placed in their second-level subtheme (such as `\(flattened[0])`)"
+            )
         }
         return mapping
     }
@@ -112,7 +115,9 @@ public enum REFICodebook {
                 color: own?.color ?? color, description: own?.description ?? description, children: rest + children)
         }
         func leaf(_ code: Code) -> REFICode {
-            REFICode(guid: StableGUID.make("code", code.name), name: code.name, color: code.color, description: code.description)
+            REFICode(
+                guid: StableGUID.make("code", code.name), name: code.name, color: code.color,
+                description: code.description)
         }
         var result: [REFICode] = []
         for theme in codebook.themes {
@@ -124,7 +129,9 @@ public enum REFICodebook {
                 node(named: $0.name, description: $0.description, color: $0.color, codes: $0.codes, children: [])
             }
             result.append(
-                node(named: theme.name, description: theme.description, color: theme.color, codes: theme.codes, children: subthemes))
+                node(
+                    named: theme.name, description: theme.description, color: theme.color, codes: theme.codes,
+                    children: subthemes))
         }
         result += extraCodes.map { REFICode(guid: StableGUID.make("code", $0), name: $0) }
         return result
@@ -177,6 +184,7 @@ enum StableGUID {
         }
         let timeHigh = (high & 0x0fff) | 0x8000  // version 8: custom
         let clock = (low >> 48 & 0x3fff) | 0x8000  // RFC 4122 variant
-        return "\(hex(high >> 32, 8))-\(hex(high >> 16 & 0xffff, 4))-\(hex(timeHigh, 4))-\(hex(clock, 4))-\(hex(low & 0xffff_ffff_ffff, 12))"
+        return
+            "\(hex(high >> 32, 8))-\(hex(high >> 16 & 0xffff, 4))-\(hex(timeHigh, 4))-\(hex(clock, 4))-\(hex(low & 0xffff_ffff_ffff, 12))"
     }
 }

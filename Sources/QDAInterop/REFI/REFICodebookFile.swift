@@ -62,10 +62,13 @@ public enum REFICodebookFile {
         var warnings: [String] = []
         if format == .qdc {
             text = Self.format(document.codebook)
-            let lost = document.codebook.codes.filter { !$0.keywords.isEmpty || !$0.aliases.isEmpty || $0.origin != nil }
+            let lost = document.codebook.codes.filter {
+                !$0.keywords.isEmpty || !$0.aliases.isEmpty || $0.origin != nil
+            }
             if !lost.isEmpty {
                 warnings.append(
-                    "REFI-QDA codebooks have no place for origin, keywords or aliases; \(lost.count) code\(lost.count == 1 ? " loses" : "s lose") them")
+                    "REFI-QDA codebooks have no place for origin, keywords or aliases; \(lost.count) code\(lost.count == 1 ? " loses" : "s lose") them"
+                )
             }
         } else {
             (text, warnings) = try CodebookIO.format(document.codebook, as: format)

@@ -54,16 +54,20 @@ struct REFIImporter {
                     interviewerLabels: context.interviewerLabels)
             }
             let transcriptPath = Paths.join(context.transcriptFolder, stem + ".txt")
-            let parsed = TranscriptParser(interviewerLabels: context.interviewerLabels).parse(made.text, path: transcriptPath)
+            let parsed = TranscriptParser(interviewerLabels: context.interviewerLabels).parse(
+                made.text, path: transcriptPath)
             guard let transcript = parsed.transcript else {
                 diagnostics.append(
-                    .error("source `\(source.name)` could not be made into a transcript; left out", at: SourceLocation(path: archiveName)))
+                    .error(
+                        "source `\(source.name)` could not be made into a transcript; left out",
+                        at: SourceLocation(path: archiveName)))
                 diagnostics += parsed.diagnostics
                 continue
             }
             files.add(transcriptPath, made.text)
             let ranges = source.selections.map { (start: $0.start, end: $0.end) }
-            let detection = OffsetConvention.detect(in: source.text, selections: ranges, hasByteOrderMark: source.hadByteOrderMark)
+            let detection = OffsetConvention.detect(
+                in: source.text, selections: ranges, hasByteOrderMark: source.hadByteOrderMark)
             let mapper = OffsetConvention.Mapper(convention: detection.convention, text: source.text)
             let scalars = Array(source.text.unicodeScalars)
             var selectionCount = 0
@@ -99,7 +103,8 @@ struct REFIImporter {
                                 at: SourceLocation(path: archiveName, line: selection.line)))
                         continue
                     }
-                    let user = coding.creatingUser ?? selection.creatingUser ?? source.creatingUser ?? project.creatingUser
+                    let user =
+                        coding.creatingUser ?? selection.creatingUser ?? source.creatingUser ?? project.creatingUser
                     if let selectionUser = selection.creatingUser, let codingUser = coding.creatingUser,
                         selectionUser != codingUser
                     {
@@ -114,11 +119,13 @@ struct REFIImporter {
                             usedNotes.insert(ref)
                         }
                     }
-                    let memo = memoParts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+                    let memo = memoParts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(
+                        separator: "\n\n")
                     let codingPath = Paths.join("codings/\(coder)", stem + ".tsv")
                     if rowsByFile[codingPath] == nil { fileOrder.append(codingPath) }
                     rowsByFile[codingPath, default: []].append([
-                        turns.lowerBound == turns.upperBound ? "\(turns.lowerBound)" : "\(turns.lowerBound)-\(turns.upperBound)",
+                        turns.lowerBound == turns.upperBound
+                            ? "\(turns.lowerBound)" : "\(turns.lowerBound)-\(turns.upperBound)",
                         code, quote, memo, String(fileStart), String(fileEnd),
                     ])
                     coderCodings[coder, default: 0] += 1
@@ -126,15 +133,20 @@ struct REFIImporter {
                 }
             }
             var notes: [String] = []
-            if source.hadByteOrderMark { notes.append("the text file began with a byte-order mark, which is not part of the text") }
+            if source.hadByteOrderMark {
+                notes.append("the text file began with a byte-order mark, which is not part of the text")
+            }
             let endings = Self.lineEndings(source.text)
-            if endings.count > 1 { notes.append("mixed line endings (\(endings.joined(separator: ", "))), kept as stored") }
+            if endings.count > 1 {
+                notes.append("mixed line endings (\(endings.joined(separator: ", "))), kept as stored")
+            }
             if let label = made.lineLabel {
                 notes.append("lines without a speaker are turns of `\(label)` (line-label in the header)")
             }
             sourceReports.append(
                 ImportReport.Source(
-                    name: source.name, transcript: transcriptPath, turns: transcript.turns.count, selections: selectionCount,
+                    name: source.name, transcript: transcriptPath, turns: transcript.turns.count,
+                    selections: selectionCount,
                     offsets: source.selections.isEmpty ? nil : detection.summary, notes: notes))
         }
         if creatorMismatches > 0 {
@@ -171,7 +183,9 @@ struct REFIImporter {
         for line in description.split(whereSeparator: \.isNewline) {
             guard let colon = line.firstIndex(of: ":") else { return [] }
             let key = line[..<colon].trimmingWhitespace()
-            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return [] }
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+                return []
+            }
             fields.append((key, line[line.index(after: colon)...].trimmingWhitespace()))
         }
         let own: Set<String> = ["source", "imported-from", "refi-guid", SourceTranscript.lineLabelKey]
@@ -190,7 +204,8 @@ struct REFIImporter {
         for source in project.sources {
             for selection in source.selections {
                 for coding in selection.codings {
-                    for user in [coding.creatingUser, selection.creatingUser].compactMap({ $0 }) where !guids.contains(user) {
+                    for user in [coding.creatingUser, selection.creatingUser].compactMap({ $0 })
+                    where !guids.contains(user) {
                         guids.append(user)
                     }
                 }
@@ -217,7 +232,8 @@ struct REFIImporter {
     mutating func writeCodebook(_ codebook: Codebook) {
         let text = CodebookMarkdown.format(codebook)
         if let configured = context.settings.codebook {
-            let path = "codebook-\(TextFolding.slug(project.name).isEmpty ? "imported" : TextFolding.slug(project.name)).md"
+            let path =
+                "codebook-\(TextFolding.slug(project.name).isEmpty ? "imported" : TextFolding.slug(project.name)).md"
             files.add(path, text)
             diagnostics.append(
                 .note(

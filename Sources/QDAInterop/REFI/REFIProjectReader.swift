@@ -35,10 +35,12 @@ public enum REFIProjectReader {
         guard let projectFile = projectFiles.first else {
             throw SafeArchive.refuse(
                 path,
-                "has no project file (`*.qde`) at its top level; is it a REFI-QDA project (.qdpx)? It holds: \(archive.entryPaths.prefix(5).joined(separator: ", "))")
+                "has no project file (`*.qde`) at its top level; is it a REFI-QDA project (.qdpx)? It holds: \(archive.entryPaths.prefix(5).joined(separator: ", "))"
+            )
         }
         guard projectFiles.count == 1 else {
-            throw SafeArchive.refuse(path, "has several project files (\(projectFiles.joined(separator: ", "))); expected one")
+            throw SafeArchive.refuse(
+                path, "has several project files (\(projectFiles.joined(separator: ", "))); expected one")
         }
         let data = try archive.read(projectFile)
         var (project, diagnostics) = try parse(data, path: "\(path)/\(projectFile)") { name in
@@ -49,12 +51,20 @@ public enum REFIProjectReader {
         }
         if projectFile.lowercased() != "project.qde" {
             diagnostics.insert(
-                .note("the project file is called `\(projectFile)` (the standard name is project.qde); read it all the same", at: SourceLocation(path: path)),
+                .note(
+                    "the project file is called `\(projectFile)` (the standard name is project.qde); read it all the same",
+                    at: SourceLocation(path: path)),
                 at: 0)
         }
-        let folders = Set(archive.entryPaths.compactMap { $0.split(separator: "/").first.map(String.init) }.filter { $0.lowercased() == "sources" })
+        let folders = Set(
+            archive.entryPaths.compactMap { $0.split(separator: "/").first.map(String.init) }.filter {
+                $0.lowercased() == "sources"
+            })
         if folders.contains("Sources") {
-            diagnostics.append(.note("the sources are in `Sources/` (capital S, as NVivo for Windows writes); matched ignoring case", at: SourceLocation(path: path)))
+            diagnostics.append(
+                .note(
+                    "the sources are in `Sources/` (capital S, as NVivo for Windows writes); matched ignoring case",
+                    at: SourceLocation(path: path)))
         }
         project.name = project.name.isEmpty ? Paths.stem(path) : project.name
         return (project, diagnostics)
@@ -68,7 +78,9 @@ public enum REFIProjectReader {
         let root = try SafeXML.parse(data, path: path)
         guard root.name == "Project" else {
             throw QDAError.invalidData([
-                .error("the root element is `\(root.name)`, not `Project`; not a REFI-QDA project", at: SourceLocation(path: path, line: root.line))
+                .error(
+                    "the root element is `\(root.name)`, not `Project`; not a REFI-QDA project",
+                    at: SourceLocation(path: path, line: root.line))
             ])
         }
         var reading = ProjectReading(path: path)
@@ -180,7 +192,9 @@ private struct ProjectReading {
         guard let (text, bom, location) = try sourceText(element, resolve: resolve) else {
             if element.attributes["plainTextPath"] == nil {
                 diagnostics.append(
-                    .error("text source `\(name)` has neither a plainTextPath nor PlainTextContent; left out", at: at(element.line)))
+                    .error(
+                        "text source `\(name)` has neither a plainTextPath nor PlainTextContent; left out",
+                        at: at(element.line)))
             }
             return nil
         }
@@ -194,7 +208,8 @@ private struct ProjectReading {
             else {
                 diagnostics.append(
                     .error(
-                        "a selection in `\(name)` has no valid startPosition/endPosition; left out", at: at(selection.line)))
+                        "a selection in `\(name)` has no valid startPosition/endPosition; left out",
+                        at: at(selection.line)))
                 continue
             }
             source.selections.append(
@@ -236,13 +251,16 @@ private struct ProjectReading {
         root.forEachDescendant { element in
             statistics.elementCounts[element.name, default: 0] += 1
             if let user = element.attributes["creatingUser"] { statistics.creatingUsers.insert(user) }
-            if element.name == "Code", element.attributes["isCodable"] == "false" || element.attributes["isCodable"] == "0" {
+            if element.name == "Code",
+                element.attributes["isCodable"] == "false" || element.attributes["isCodable"] == "0"
+            {
                 statistics.nonCodableCodes += 1
             }
             if element.name == "TextSource" {
                 var ranges = Set<String>()
                 for selection in element.children("PlainTextSelection") {
-                    ranges.insert("\(selection.attributes["startPosition"] ?? "")-\(selection.attributes["endPosition"] ?? "")")
+                    ranges.insert(
+                        "\(selection.attributes["startPosition"] ?? "")-\(selection.attributes["endPosition"] ?? "")")
                 }
                 statistics.distinctRangesPerSource.append(ranges.count)
             }

@@ -70,7 +70,8 @@ public struct SourceTranscript: Sendable {
             // lines that happen to look like `Label: text`.
             if preamble <= maximumPreambleLines && turns.count * 10 >= linesInTurns {
                 if preamble == 0 {
-                    return SourceTranscript(text: plain.text, lineLabel: nil, bodyOffset: plain.bodyOffset, insertions: [])
+                    return SourceTranscript(
+                        text: plain.text, lineLabel: nil, bodyOffset: plain.bodyOffset, insertions: [])
                 }
                 stopLine = first.line
             }
@@ -89,15 +90,17 @@ public struct SourceTranscript: Sendable {
             body += terminator(of: line, in: plain.text)
         }
         var fields = header
-        let speakers = native.transcript.map { transcript in
-            transcript.turns.filter { $0.line >= stopLine && !$0.isInterviewer }.map(\.speaker)
-        } ?? []
+        let speakers =
+            native.transcript.map { transcript in
+                transcript.turns.filter { $0.line >= stopLine && !$0.isInterviewer }.map(\.speaker)
+            } ?? []
         var declared = [label]
         for speaker in speakers where !declared.contains(speaker) { declared.append(speaker) }
         fields.append((lineLabelKey, label))
         fields.append(("participants", declared.joined(separator: ", ")))
         let wrapped = compose(header: fields, body: body)
-        return SourceTranscript(text: wrapped.text, lineLabel: label, bodyOffset: wrapped.bodyOffset, insertions: insertions)
+        return SourceTranscript(
+            text: wrapped.text, lineLabel: label, bodyOffset: wrapped.bodyOffset, insertions: insertions)
     }
 
     static func isBlankLine(_ line: TextLine) -> Bool {
@@ -122,7 +125,8 @@ public struct SourceTranscript: Sendable {
         let cleaned = String(
             String.UnicodeScalarView(
                 preferred.unicodeScalars.map { scalar -> Unicode.Scalar in
-                    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" || scalar == "'"
+                    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+                        || scalar == "'"
                         ? scalar : " "
                 })
         ).split(separator: " ").prefix(4).joined(separator: " ")
@@ -153,7 +157,10 @@ public struct SourceTranscript: Sendable {
             for line in lines[(first + 1)..<close] {
                 guard let colon = line.text.firstIndex(of: ":") else { continue }
                 header.append(
-                    (line.text[..<colon].trimmingWhitespace(), line.text[line.text.index(after: colon)...].trimmingWhitespace()))
+                    (
+                        line.text[..<colon].trimmingWhitespace(),
+                        line.text[line.text.index(after: colon)...].trimmingWhitespace()
+                    ))
             }
             bodyStartLine = close + 1
         }
@@ -177,7 +184,9 @@ public struct SourceTranscript: Sendable {
             { offset in
                 let removed = countBelow(removals, offset + 1)
                 var value = offset - bodyOffset - width * removed
-                if removed > 0, offset < removals[removed - 1] + width { value = removals[removed - 1] - bodyOffset - width * (removed - 1) }
+                if removed > 0, offset < removals[removed - 1] + width {
+                    value = removals[removed - 1] - bodyOffset - width * (removed - 1)
+                }
                 return max(0, value)
             }
         )

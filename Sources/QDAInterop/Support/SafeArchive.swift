@@ -56,7 +56,9 @@ struct SafeArchive {
                 throw Self.refuse(path, "has more than \(limits.maximumEntries) entries; refused")
             }
             let name = entry.path.replacingOccurrences(of: "\\", with: "/")
-            if let problem = Self.pathProblem(name) { throw Self.refuse(path, "entry `\(entry.path)` \(problem); refused") }
+            if let problem = Self.pathProblem(name) {
+                throw Self.refuse(path, "entry `\(entry.path)` \(problem); refused")
+            }
             if entry.type == .symlink {
                 throw Self.refuse(path, "entry `\(entry.path)` is a symbolic link; refused")
             }
@@ -64,12 +66,15 @@ struct SafeArchive {
             let size = entry.uncompressedSize
             guard size <= limits.maximumEntrySize else {
                 throw Self.refuse(
-                    path, "entry `\(entry.path)` would unpack to \(size) bytes, more than the limit of \(limits.maximumEntrySize); refused")
+                    path,
+                    "entry `\(entry.path)` would unpack to \(size) bytes, more than the limit of \(limits.maximumEntrySize); refused"
+                )
             }
             if size > 1 << 20, size / max(entry.compressedSize, 1) > limits.maximumRatio {
                 throw Self.refuse(
                     path,
-                    "entry `\(entry.path)` is compressed \(size / max(entry.compressedSize, 1)) to 1 (\(entry.compressedSize) bytes unpack to \(size)), which only a decompression bomb does; refused")
+                    "entry `\(entry.path)` is compressed \(size / max(entry.compressedSize, 1)) to 1 (\(entry.compressedSize) bytes unpack to \(size)), which only a decompression bomb does; refused"
+                )
             }
             total += size
             guard total <= limits.maximumTotalSize else {

@@ -47,7 +47,9 @@ public enum SegmentTranscript {
             return speakers[label] ?? label
         }
         let present = Set(segments.compactMap(\.speaker))
-        let unused = speakers.keys.filter { !present.contains($0) && ($0 != defaultSpeaker || labelled) && (labelled || speakers.count > 1) }
+        let unused = speakers.keys.filter {
+            !present.contains($0) && ($0 != defaultSpeaker || labelled) && (labelled || speakers.count > 1)
+        }
         for key in unused.sorted() {
             diagnostics.append(
                 .warning(

@@ -17,10 +17,14 @@ public enum WhisperReader {
         case tsv
         /// Plain text, one segment per line.
         case txt
+        /// A transcript typed in Markdown (not Whisper output; read as a typed transcript).
+        case md
 
         /// The format for a file name's extension.
         public init?(path: String) {
-            self.init(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased())
+            let format = Format(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased())
+            guard let format, format != .md else { return nil }
+            self = format
         }
 
         /// A name for reports.
@@ -31,6 +35,7 @@ public enum WhisperReader {
             case .json: "Whisper JSON"
             case .tsv: "Whisper TSV"
             case .txt: "Whisper plain text"
+            case .md: "Markdown text"
             }
         }
     }
@@ -43,7 +48,7 @@ public enum WhisperReader {
         case .srt, .vtt: return parseCues(text, path: path, vtt: format == .vtt)
         case .json: return try parseJSON(text, path: path)
         case .tsv: return parseTSV(text, path: path)
-        case .txt:
+        case .txt, .md:
             let segments = TextLines.split(text).filter { !$0.isBlank }.map { line -> WhisperSegment in
                 let (speaker, body) = WhisperSegment.splitSpeakerPrefix(String(line.text))
                 return WhisperSegment(start: nil, end: nil, text: body, speaker: speaker)
@@ -62,7 +67,8 @@ public enum WhisperReader {
         var index = 0
         if vtt {
             guard let first = lines.first, first.text.trimmingWhitespace().hasPrefix("WEBVTT") else {
-                diagnostics.append(.error("a WebVTT file starts with `WEBVTT`", at: SourceLocation(path: path, line: 1, column: 1)))
+                diagnostics.append(
+                    .error("a WebVTT file starts with `WEBVTT`", at: SourceLocation(path: path, line: 1, column: 1)))
                 return ([], diagnostics)
             }
             index = 1
@@ -85,7 +91,8 @@ public enum WhisperReader {
             guard let (start, end) = parseTiming(trimmed) else {
                 diagnostics.append(
                     .warning(
-                        "this timing line cannot be read; the cue is left out", at: SourceLocation(path: path, line: line.number, column: 1),
+                        "this timing line cannot be read; the cue is left out",
+                        at: SourceLocation(path: path, line: line.number, column: 1),
                         sourceLine: String(line.text)))
                 continue
             }
@@ -107,7 +114,8 @@ public enum WhisperReader {
             if speaker == nil { speaker = split.speaker }
             body = split.text
             guard !body.isEmpty else { continue }
-            segments.append(WhisperSegment(start: start, end: end, text: decodeEntities(body, vtt: vtt), speaker: speaker))
+            segments.append(
+                WhisperSegment(start: start, end: end, text: decodeEntities(body, vtt: vtt), speaker: speaker))
         }
         return (segments, diagnostics)
     }
@@ -160,7 +168,9 @@ public enum WhisperReader {
         do {
             object = try JSONSerialization.jsonObject(with: Data(text.utf8))
         } catch {
-            throw QDAError.invalidData([.error("is not valid JSON: \(TextFileError.describe(error))", at: SourceLocation(path: path))])
+            throw QDAError.invalidData([
+                .error("is not valid JSON: \(TextFileError.describe(error))", at: SourceLocation(path: path))
+            ])
         }
         let list: [Any]
         if let dictionary = object as? [String: Any], let segments = dictionary["segments"] as? [Any] {
@@ -204,7 +214,9 @@ public enum WhisperReader {
         var diagnostics = csvDiagnostics
         guard let table, let textColumn = table.column(named: "text") else {
             diagnostics.append(
-                .error("a Whisper TSV file starts with the header `start<TAB>end<TAB>text`", at: SourceLocation(path: path, line: 1, column: 1)))
+                .error(
+                    "a Whisper TSV file starts with the header `start<TAB>end<TAB>text`",
+                    at: SourceLocation(path: path, line: 1, column: 1)))
             return ([], diagnostics)
         }
         let startColumn = table.column(named: "start")

@@ -27,7 +27,9 @@ public struct WhisperSegment: Hashable, Sendable {
         let after = trimmed[trimmed.index(after: close)...]
         guard after.hasPrefix(":") else { return (nil, trimmed) }
         let label = trimmed[trimmed.index(after: trimmed.startIndex)..<close].trimmingWhitespace()
-        guard !label.isEmpty, label.count <= 40, !label.contains(":") || label.contains("_") else { return (nil, trimmed) }
+        guard !label.isEmpty, label.count <= 40, !label.contains(":") || label.contains("_") else {
+            return (nil, trimmed)
+        }
         return (label, after.dropFirst().trimmingWhitespace())
     }
 }

@@ -24,7 +24,9 @@ public enum WordDocument {
         collect(body, into: &paragraphs, tables: &tables)
         if tables > 0 {
             notes.append(
-                .note("\(tables) table\(tables == 1 ? " was" : "s were") left out; only paragraphs are read", at: SourceLocation(path: path)))
+                .note(
+                    "\(tables) table\(tables == 1 ? " was" : "s were") left out; only paragraphs are read",
+                    at: SourceLocation(path: path)))
         }
         if archive.find("word/comments.xml") != nil {
             notes.append(.note("the document's comments were left out", at: SourceLocation(path: path)))
@@ -54,7 +56,8 @@ public enum WordDocument {
             case "tab": text += "\t"
             case "br", "cr": text += "\n"
             case "noBreakHyphen": text += "\u{2011}"
-            case "del", "delText", "instrText", "commentReference", "footnoteReference", "endnoteReference", "pPr", "rPr":
+            case "del", "delText", "instrText", "commentReference", "footnoteReference", "endnoteReference", "pPr",
+                "rPr":
                 return
             default: element.children.forEach(walk)
             }

@@ -36,7 +36,8 @@ struct CodingOffsets {
         let first = named.first!
         let last = named.last!
         let lowest = turns.lowerBound >= 2 ? transcript.turns[turns.lowerBound - 2].range.upperBound : 0
-        let highest = turns.upperBound < transcript.turns.count ? transcript.turns[turns.upperBound].range.lowerBound : Int.max
+        let highest =
+            turns.upperBound < transcript.turns.count ? transcript.turns[turns.upperBound].range.lowerBound : Int.max
         guard range.lowerBound >= lowest, range.upperBound <= highest else {
             let span = "\(first.range.lowerBound)–\(last.range.upperBound)"
             return .failure(
@@ -51,7 +52,8 @@ struct CodingOffsets {
             return .success(
                 found,
                 warning:
-                    "the text at offsets \(start)–\(end) is not the quote (was the transcript edited?); the quote was found at \(found.lowerBound)–\(found.upperBound) and is used")
+                    "the text at offsets \(start)–\(end) is not the quote (was the transcript edited?); the quote was found at \(found.lowerBound)–\(found.upperBound) and is used"
+            )
         }
         return .failure(
             "the text at offsets \(start)–\(end) is not the quote, and the quote is not in turn \(describe(turns))",

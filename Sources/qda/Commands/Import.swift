@@ -18,7 +18,10 @@ struct Import: ParsableCommand {
     @Option(name: .long, help: "The study folder to write into (created when missing).", completion: .directory)
     var to: String
 
-    @Option(help: "New names for speaker labels: SPEAKER_00=Interviewer,SPEAKER_01=Mette (or one name for audio without speaker labels).")
+    @Option(
+        help:
+            "New names for speaker labels: SPEAKER_00=Interviewer,SPEAKER_01=Mette (or one name for audio without speaker labels)."
+    )
     var speakers: String?
 
     @Flag(help: "Replace existing files.")

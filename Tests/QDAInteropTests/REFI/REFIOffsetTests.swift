@@ -23,7 +23,10 @@ struct REFIOffsetTests {
         ("Één keer per week eten we samen 🍝🍕", 1, "Schoolklimaat", "Anna", nil),
         ("Het is een hele warme plek.", 2, "Warme en veilige groepsdynamiek", "Anna", nil),
         ("via de app 📱 gaat het snelst", 1, "Ouderbetrokkenheid", "Bram", "Anna"),
-        ("Dat vind ik belangrijk. Het is een hele warme plek.\r\nInterviewer: En de ouders?", 1, "Ouderbetrokkenheid", "Bram", nil),
+        (
+            "Dat vind ik belangrijk. Het is een hele warme plek.\r\nInterviewer: En de ouders?", 1,
+            "Ouderbetrokkenheid", "Bram", nil
+        ),
         ("Ouders bellen vaak", 1, "Ouderbetrokkenheid", "Anna", nil),
     ]
 
@@ -113,7 +116,9 @@ struct REFIOffsetTests {
             try Importer.importFiles([try fixture.write(text: bytes, in: folder)], options: .init(study: study)).first)
         #expect(report.coders.map(\.name) == ["anna", "bram"])
         #expect(report.coders.map(\.codings) == [3, 2])
-        #expect(report.diagnostics.contains { $0.message.contains("in 1 coding the selection was created by another user") })
+        #expect(
+            report.diagnostics.contains { $0.message.contains("in 1 coding the selection was created by another user") }
+        )
         let loaded = try StudyLoader().load(study)
         #expect(loaded.coders == ["anna", "bram"])
         #expect(loaded.transcriptsCoded(by: "anna") == loaded.transcriptsCoded(by: "bram"))
@@ -135,7 +140,8 @@ struct REFIOffsetTests {
         let utf16 = OffsetConvention.Mapper(convention: OffsetConvention(unit: .utf16), text: text)
         #expect(utf16.codePoint(4) == nil)  // between the two halves of 😊
         #expect(utf16.codePoint(5) == 4)
-        let bom = OffsetConvention.Mapper(convention: OffsetConvention(unit: .codePoints, countsByteOrderMark: true), text: text)
+        let bom = OffsetConvention.Mapper(
+            convention: OffsetConvention(unit: .codePoints, countsByteOrderMark: true), text: text)
         #expect(bom.codePoint(1) == 0)
     }
 }

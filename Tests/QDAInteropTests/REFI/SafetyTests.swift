@@ -18,7 +18,8 @@ struct SafetyTests {
         }
     }
 
-    @Test("entries that escape the folder, absolute paths and drive letters are refused",
+    @Test(
+        "entries that escape the folder, absolute paths and drive letters are refused",
         arguments: ["../evil.txt", "sources/../../evil.txt", "/etc/evil.txt", "C:/evil.txt"])
     func escapingEntries(_ name: String) throws {
         let folder = try InteropTestSupport.temporaryFolder()
@@ -45,7 +46,9 @@ struct SafetyTests {
         let path = try InteropTestSupport.zip(
             [("project.qde", Data(REFIFixture().xml.utf8)), ("sources/big.txt", Data(repeating: 0x41, count: 5000))],
             named: "big.qdpx", in: folder)
-        let message = Self.refusal { _ = try REFIProjectReader.read(path, limits: ArchiveLimits(maximumEntrySize: 4096)) }
+        let message = Self.refusal {
+            _ = try REFIProjectReader.read(path, limits: ArchiveLimits(maximumEntrySize: 4096))
+        }
         #expect(message?.contains("would unpack to 5000 bytes") == true)
     }
 
@@ -53,13 +56,15 @@ struct SafetyTests {
     func bomb() throws {
         let folder = try InteropTestSupport.temporaryFolder()
         let path = try InteropTestSupport.zip(
-            [("project.qde", Data(REFIFixture().xml.utf8)), ("sources/zeros.txt", Data(count: 4 << 20))], named: "bomb.qdpx",
+            [("project.qde", Data(REFIFixture().xml.utf8)), ("sources/zeros.txt", Data(count: 4 << 20))],
+            named: "bomb.qdpx",
             in: folder)
         let message = Self.refusal { _ = try REFIProjectReader.read(path) }
         #expect(message?.contains("decompression bomb") == true)
     }
 
-    @Test("document type and entity declarations are refused before parsing",
+    @Test(
+        "document type and entity declarations are refused before parsing",
         arguments: [
             "<?xml version=\"1.0\"?>\n<!DOCTYPE Project [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<Project name=\"&x;\"/>",
             "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">]>\n<Project name=\"&lol2;\"/>",

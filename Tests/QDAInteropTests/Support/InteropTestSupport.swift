@@ -21,10 +21,13 @@ enum InteropTestSupport {
     static let samples = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/interop-samples")
 
     /// Whether the samples are there.
-    static var samplesAvailable: Bool { FileManager.default.fileExists(atPath: samples.appendingPathComponent("PROVENANCE.md").path) }
+    static var samplesAvailable: Bool {
+        FileManager.default.fileExists(atPath: samples.appendingPathComponent("PROVENANCE.md").path)
+    }
 
     /// The note shown for tests skipped without the samples.
-    static let samplesNote: Comment = "the interop samples (../shared/interop-samples beside the repository) are not present"
+    static let samplesNote: Comment =
+        "the interop samples (../shared/interop-samples beside the repository) are not present"
 
     /// The path of a sample.
     static func sample(_ relative: String) -> String { samples.appendingPathComponent(relative).path }
@@ -45,11 +48,13 @@ enum InteropTestSupport {
 
     /// Writes a `.qdpx` with `project` as project.qde and `sources` under `sources/`.
     static func qdpx(
-        _ project: String, sources: [(String, Data)], named name: String = "fixture.qdpx", qdeName: String = "project.qde",
+        _ project: String, sources: [(String, Data)], named name: String = "fixture.qdpx",
+        qdeName: String = "project.qde",
         sourcesFolder: String = "sources", in folder: URL
     ) throws -> String {
         try zip(
-            [(qdeName, Data(project.utf8))] + sources.map { ("\(sourcesFolder)/\($0.0)", $0.1) }, named: name, in: folder)
+            [(qdeName, Data(project.utf8))] + sources.map { ("\(sourcesFolder)/\($0.0)", $0.1) }, named: name,
+            in: folder)
     }
 
     /// The text of `range` (code points) in `text`.

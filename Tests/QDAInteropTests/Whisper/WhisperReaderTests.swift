@@ -28,7 +28,10 @@ struct WhisperReaderTests {
         let (segments, diagnostics) = try WhisperReader.parse(vtt, format: .vtt, path: "t.vtt")
         #expect(diagnostics.isEmpty)
         #expect(segments.map(\.speaker) == ["Interviewer", "Mette", "Mette"])
-        #expect(segments.map(\.text) == ["Hoe kom je in contact met jongeren?", "Meestal via de mentor.", "Dan bellen we & praten we."])
+        #expect(
+            segments.map(\.text) == [
+                "Hoe kom je in contact met jongeren?", "Meestal via de mentor.", "Dan bellen we & praten we.",
+            ])
         #expect(segments.map(\.start) == [1, 4, 3607.25])
     }
 
@@ -69,7 +72,9 @@ struct WhisperReaderTests {
 
     @Test("audio without speaker labels is one speaker, named with --speakers when given")
     func oneSpeaker() {
-        let segments = [WhisperSegment(start: 0, end: 1, text: "Eén."), WhisperSegment(start: 1, end: 2, text: "Twee.")]
+        let segments = [
+            WhisperSegment(start: 0, end: 1, text: "Eén."), WhisperSegment(start: 1, end: 2, text: "Twee."),
+        ]
         let result = SegmentTranscript.make(
             segments, speakers: ["Speaker": "Mette"], header: [], interviewerLabels: ["Interviewer"], path: "t.srt")
         #expect(result.text.hasSuffix("[00:00:00] Mette: Eén. Twee.\n"))
@@ -79,14 +84,18 @@ struct WhisperReaderTests {
 
     @Test("--speakers is parsed, and a malformed entry is a usage error")
     func speakersOption() throws {
-        #expect(try Importer.parseSpeakers("SPEAKER_00=Interviewer, SPEAKER_01=Mette") == ["SPEAKER_00": "Interviewer", "SPEAKER_01": "Mette"])
+        #expect(
+            try Importer.parseSpeakers("SPEAKER_00=Interviewer, SPEAKER_01=Mette") == [
+                "SPEAKER_00": "Interviewer", "SPEAKER_01": "Mette",
+            ])
         #expect(try Importer.parseSpeakers("Mette") == ["Speaker": "Mette"])
         #expect(throws: QDAError.self) { try Importer.parseSpeakers("SPEAKER_00=") }
     }
 
     @Test("SRT with CRLF line endings and a bad timing line")
     func srt() throws {
-        let srt = "1\r\n00:00:01,000 --> 00:00:02,000\r\nEerste regel\r\ntweede regel\r\n\r\n2\r\n00:00:xx --> 00:00:03,000\r\nkapot\r\n"
+        let srt =
+            "1\r\n00:00:01,000 --> 00:00:02,000\r\nEerste regel\r\ntweede regel\r\n\r\n2\r\n00:00:xx --> 00:00:03,000\r\nkapot\r\n"
         let (segments, diagnostics) = try WhisperReader.parse(srt, format: .srt, path: "t.srt")
         #expect(segments.map(\.text) == ["Eerste regel tweede regel"])
         #expect(diagnostics.first?.location?.line == 7)

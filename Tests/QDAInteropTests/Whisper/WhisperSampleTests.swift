@@ -42,14 +42,16 @@ struct WhisperSampleTests {
         #expect(!diagnostics.containsErrors)
     }
 
-    @Test("the diarized outputs give the same turns in every format that has speakers",
+    @Test(
+        "the diarized outputs give the same turns in every format that has speakers",
         arguments: ["json", "srt", "vtt", "txt"])
     func diarizedTurns(_ format: String) throws {
         let folder = try InteropTestSupport.temporaryFolder()
         let path = InteropTestSupport.sample(Self.root + "ref-medium-diarization/dosparlants.\(format)")
         let report = try #require(
             try Importer.importFiles(
-                [path], options: .init(study: folder.path, speakers: ["SPEAKER_01": "Interviewer", "SPEAKER_00": "Carme"])
+                [path],
+                options: .init(study: folder.path, speakers: ["SPEAKER_01": "Interviewer", "SPEAKER_00": "Carme"])
             ).first)
         let transcript = try #require(TranscriptParser().parseFile(at: folder.path + "/dosparlants.txt").transcript)
         #expect(transcript.turns.count == 11)

@@ -8,7 +8,8 @@ import Testing
 /// comments.
 @Suite("Word documents")
 struct WordDocumentTests {
-    static func docx(_ body: String, comments: Bool = false, in folder: URL, named name: String = "interview.docx") throws
+    static func docx(_ body: String, comments: Bool = false, in folder: URL, named name: String = "interview.docx")
+        throws
         -> String
     {
         let document = """
@@ -28,16 +29,21 @@ struct WordDocumentTests {
     func interview() throws {
         let folder = try InteropTestSupport.temporaryFolder()
         let body = [
-            Self.paragraph("<w:r><w:t xml:space=\"preserve\">Interviewer: Hoe kom je </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>in contact?</w:t></w:r>"),
+            Self.paragraph(
+                "<w:r><w:t xml:space=\"preserve\">Interviewer: Hoe kom je </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>in contact?</w:t></w:r>"
+            ),
             Self.paragraph("<w:r><w:t>Mette: Meestal via de mentor.</w:t><w:br/><w:t>Dan bellen we.</w:t></w:r>"),
             "<w:tbl><w:tr><w:tc>\(Self.paragraph("<w:r><w:t>tabel</w:t></w:r>"))</w:tc></w:tr></w:tbl>",
-            Self.paragraph("<w:r><w:t>Interviewer: En</w:t><w:tab/><w:t>verder?</w:t></w:r><w:r><w:delText>weg</w:delText></w:r>"),
+            Self.paragraph(
+                "<w:r><w:t>Interviewer: En</w:t><w:tab/><w:t>verder?</w:t></w:r><w:r><w:delText>weg</w:delText></w:r>"),
             Self.paragraph("<w:r><w:t>Mette: Één keer per week.</w:t></w:r><w:commentReference w:id=\"1\"/>"),
         ].joined()
         let path = try Self.docx(body, comments: true, in: folder)
         let (text, notes) = try WordDocument.read(path)
         #expect(
-            text == "Interviewer: Hoe kom je in contact?\nMette: Meestal via de mentor.\nDan bellen we.\nInterviewer: En\tverder?\nMette: Één keer per week.\n")
+            text
+                == "Interviewer: Hoe kom je in contact?\nMette: Meestal via de mentor.\nDan bellen we.\nInterviewer: En\tverder?\nMette: Één keer per week.\n"
+        )
         #expect(notes.contains { $0.message.contains("1 table was left out") })
         #expect(notes.contains { $0.message.contains("comments were left out") })
         let study = folder.appendingPathComponent("study").path
@@ -52,7 +58,9 @@ struct WordDocumentTests {
     @Test("a document without speaker labels becomes turns of one label, with a warning")
     func noSpeakers() throws {
         let folder = try InteropTestSupport.temporaryFolder()
-        let body = Self.paragraph("<w:r><w:t>Eerste alinea.</w:t></w:r>") + Self.paragraph("<w:r><w:t>Tweede alinea.</w:t></w:r>")
+        let body =
+            Self.paragraph("<w:r><w:t>Eerste alinea.</w:t></w:r>")
+            + Self.paragraph("<w:r><w:t>Tweede alinea.</w:t></w:r>")
         let path = try Self.docx(body, in: folder, named: "notities.docx")
         let study = folder.appendingPathComponent("study").path
         let report = try #require(try Importer.importFiles([path], options: .init(study: study)).first)

@@ -31,20 +31,24 @@ struct CodingOffsetsTests {
     @Test("offsets place a quote that occurs twice in a turn on the occurrence meant")
     func secondOfTwo() {
         let start = Self.secondOccurrence
-        let result = Self.parse("turn\tcode\tquote\tmemo\tstart\tend\n2\tWarm\tHet is een warme plek\t\t\(start)\t\(start + 21)\n")
+        let result = Self.parse(
+            "turn\tcode\tquote\tmemo\tstart\tend\n2\tWarm\tHet is een warme plek\t\t\(start)\t\(start + 21)\n")
         #expect(result.diagnostics.isEmpty)
         #expect(result.file.codings.first?.range == start..<(start + 21))
     }
 
     @Test("without offsets the first occurrence is taken, as before")
     func withoutOffsets() {
-        let result = Self.parse("turn\tcode\tquote\nn2\tWarm\tHet is een warme plek\n".replacingOccurrences(of: "nn2", with: "2"))
+        let result = Self.parse(
+            "turn\tcode\tquote\nn2\tWarm\tHet is een warme plek\n".replacingOccurrences(of: "nn2", with: "2"))
         #expect(result.file.codings.first?.range.lowerBound ?? 0 < Self.secondOccurrence)
     }
 
     @Test("offsets outside the named turn are an error pointing at the start cell")
     func outsideTurn() {
-        let result = Self.parse("turn\tcode\tquote\tmemo\tstart\tend\n1\tWarm\t\t\t\(Self.secondOccurrence)\t\(Self.secondOccurrence + 5)\n")
+        let result = Self.parse(
+            "turn\tcode\tquote\tmemo\tstart\tend\n1\tWarm\t\t\t\(Self.secondOccurrence)\t\(Self.secondOccurrence + 5)\n"
+        )
         #expect(result.file.codings.isEmpty)
         let error = result.diagnostics.first { $0.severity == .error }
         #expect(error?.message.contains("not in turn 1") == true)
@@ -53,11 +57,14 @@ struct CodingOffsetsTests {
 
     @Test("offsets that no longer match the quote fall back to the quote, with a warning")
     func staleOffsets() {
-        let result = Self.parse("turn\tcode\tquote\tmemo\tstart\tend\n2\tWarm\techt\t\t\(Self.secondOccurrence)\t\(Self.secondOccurrence + 5)\n")
+        let result = Self.parse(
+            "turn\tcode\tquote\tmemo\tstart\tend\n2\tWarm\techt\t\t\(Self.secondOccurrence)\t\(Self.secondOccurrence + 5)\n"
+        )
         #expect(result.diagnostics.first?.severity == .warning)
         #expect(result.file.codings.count == 1)
         let text = Self.transcript
-        let echt = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: "echt")!.lowerBound)
+        let echt = text.unicodeScalars.distance(
+            from: text.unicodeScalars.startIndex, to: text.range(of: "echt")!.lowerBound)
         #expect(result.file.codings.first?.range == echt..<(echt + 4))
     }
 
