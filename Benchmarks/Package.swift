@@ -1,0 +1,17 @@
+// swift-tools-version: 6.1
+// Benchmarks for QDAKit, kept out of the main package so `swift test` never builds them.
+// Run from this folder: swift run -c release AgreementBenchmark
+import PackageDescription
+
+let package = Package(
+    name: "QDAKitBenchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [.package(name: "QDAKit", path: "..")],
+    targets: [
+        .executableTarget(
+            name: "AgreementBenchmark",
+            dependencies: [.product(name: "QDAKit", package: "QDAKit")],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        )
+    ]
+)
