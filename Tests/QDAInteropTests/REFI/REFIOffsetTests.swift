@@ -145,3 +145,23 @@ struct REFIOffsetTests {
         #expect(bom.codePoint(1) == 0)
     }
 }
+
+/// `qda agree` on the coders of an imported multi-user project.
+@Suite("Agreement on imported coders")
+struct ImportedAgreementTests {
+    @Test("anna and bram from a REFI-QDA project are compared on the same turns")
+    func agreement() throws {
+        let (fixture, bytes, _) = REFIOffsetTests.fixture(.nvivo)
+        let folder = try InteropTestSupport.temporaryFolder()
+        let study = folder.appendingPathComponent("study").path
+        _ = try Importer.importFiles([try fixture.write(text: bytes, in: folder)], options: .init(study: study))
+        let output = try Agreement.run(
+            studyAt: study, options: AgreementOptions(coders: ["anna", "bram"]), format: .markdown)
+        // By hand: participant turns 2 and 4 are the units. Ouderbetrokkenheid: anna on 4, bram on
+        // 2 (his selection spans turns 2-3) and 4; Schoolklimaat and Warme en veilige
+        // groepsdynamiek: anna on 2 only. Summed: a = 1, b = 2, c = 1, d = 2.
+        #expect(output.contains("**N = 2** participant turns"))
+        #expect(output.contains("a = 1, b = 2, c = 1, d = 2"))
+        #expect(output.contains("1 of 1: interview-mette"))
+    }
+}
