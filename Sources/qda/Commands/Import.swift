@@ -9,7 +9,8 @@ struct Import: ParsableCommand {
             Whisper / faster-whisper output (.srt, .vtt, .json, .tsv, .txt) and Word documents \
             (.docx) become transcripts; a REFI-QDA project (.qdpx from ATLAS.ti, NVivo, MAXQDA, \
             QualCoder) becomes transcripts, a codebook, one coding file per coder per transcript, \
-            and memos. Nothing is written when a file exists already, unless --force is given.
+            and memos. Nothing is written when a file exists already, unless --force is given. \
+            Exit status 1 when part of the input could not be imported (the report says what).
             """)
 
     @Argument(help: "The files to import.", completion: .file())
@@ -37,6 +38,7 @@ struct Import: ParsableCommand {
                 files, options: Importer.Options(study: to, speakers: mapping, overwrite: force, dryRun: dryRun))
             Console.out(reports.map(\.rendered).joined(separator: "\n\n"))
             if dryRun { Console.err("dry run: nothing was written") }
+            if reports.contains(where: { $0.diagnostics.containsErrors }) { throw ExitCode(1) }
         }
     }
 }
