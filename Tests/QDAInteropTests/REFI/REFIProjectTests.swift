@@ -98,8 +98,9 @@ struct REFIProjectTests {
         "the exported project is valid against the REFI-QDA schema (xmllint, when installed)",
         .enabled(
             if: InteropTestSupport.samplesAvailable && FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint"),
-            "needs xmllint (Debian libxml2-utils) and the schema in the interop samples"))
-    func schemaValid() throws {
+            "needs xmllint (Debian libxml2-utils) and the schema in the interop samples"),
+        arguments: ["Project.xsd", "Project-mrt2019.xsd"])
+    func schemaValid(_ schema: String) throws {
         let folder = try InteropTestSupport.temporaryFolder()
         let (fixture, bytes, _) = REFIOffsetTests.fixture(.nvivo)
         let study = folder.appendingPathComponent("study").path
@@ -109,7 +110,7 @@ struct REFIProjectTests {
         try Data(report.projectXML.utf8).write(to: qde)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
-        process.arguments = ["--noout", "--schema", InteropTestSupport.sample("schema/Project.xsd"), qde.path]
+        process.arguments = ["--noout", "--schema", InteropTestSupport.sample("schema/\(schema)"), qde.path]
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
