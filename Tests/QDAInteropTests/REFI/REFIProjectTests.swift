@@ -169,3 +169,21 @@ struct REFIExportTests {
         #expect(InteropTestSupport.slice(try TextFile.read(imported.path).text, coding.range) == "Heel goed.")
     }
 }
+
+/// A project unpacked by hand: the `.qde` file with its `sources/` folder beside it.
+@Suite("REFI-QDA project folders")
+struct REFIFolderTests {
+    @Test("a bare .qde reads its texts from sources/ beside it")
+    func bareQDE() throws {
+        let folder = try InteropTestSupport.temporaryFolder()
+        let fixture = REFIProjectTests.articleFixture()
+        let sources = folder.appendingPathComponent("sources")
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        try Data(REFIProjectTests.article.utf8).write(to: sources.appendingPathComponent("\(fixture.sourceGUID).txt"))
+        let qde = folder.appendingPathComponent("Teamoverleg.qde")
+        try Data(fixture.xml.utf8).write(to: qde)
+        let (project, _) = try REFIProjectReader.read(qde.path)
+        #expect(project.sources.first?.text == REFIProjectTests.article)
+        #expect(project.sources.first?.selections.count == 3)
+    }
+}
