@@ -1,6 +1,7 @@
 // swift-tools-version: 6.1
 // Benchmarks for QDAKit, kept out of the main package so `swift test` never builds them.
 // Run from this folder: swift run -c release AgreementBenchmark
+//                       swift run -c release FrequencyBenchmark
 import PackageDescription
 
 let package = Package(
@@ -12,6 +13,14 @@ let package = Package(
             name: "AgreementBenchmark",
             dependencies: [.product(name: "QDAKit", package: "QDAKit")],
             swiftSettings: [.swiftLanguageMode(.v6)]
-        )
+        ),
+        .target(name: "StudyGenerator", swiftSettings: [.swiftLanguageMode(.v6)]),
+        .executableTarget(
+            name: "generate-study", dependencies: ["StudyGenerator"], swiftSettings: [.swiftLanguageMode(.v6)]),
+        .executableTarget(
+            name: "FrequencyBenchmark",
+            dependencies: ["StudyGenerator", .product(name: "QDAKit", package: "QDAKit")],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
     ]
 )

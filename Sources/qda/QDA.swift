@@ -20,6 +20,8 @@ struct QDA: ParsableCommand {
             Agree.self,
             Freq.self,
             Report.self,
+            Import.self,
+            Export.self,
         ]
     )
 }

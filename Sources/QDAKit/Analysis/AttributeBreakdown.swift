@@ -63,7 +63,9 @@ struct AttributeGrouping {
         }
         let values = participants.map { study.attribute(attribute, of: $0)?.trimmingWhitespace() }
         let distinct = Set(values.compactMap { $0 }.filter { !$0.isEmpty })
-        var ordered: [String?] = distinct.sorted { $0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedAscending }
+        var ordered: [String?] = distinct.sorted {
+            $0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedAscending
+        }
         if values.contains(where: { $0 == nil || $0?.isEmpty == true }) { ordered.append(nil) }
         let index = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($0.element ?? "\u{0}", $0.offset) })
         groupOfParticipant = values.map { index[($0?.isEmpty == false ? $0! : "\u{0}")]! }
@@ -79,7 +81,8 @@ struct AttributeGrouping {
     static func knownAttributes(in study: Study) -> [String] {
         var seen = Set<String>()
         var names: [String] = []
-        for name in (study.participantTable?.attributes ?? []) + study.transcripts.flatMap({ $0.header.attributes.map(\.key) })
+        for name in (study.participantTable?.attributes ?? [])
+            + study.transcripts.flatMap({ $0.header.attributes.map(\.key) })
         where seen.insert(name.lowercased()).inserted {
             names.append(name)
         }

@@ -98,8 +98,8 @@ public struct CodeCount: Hashable, Sendable, Codable {
     public var subthemeIndex: Int?
     /// Whether the code is in the codebook (`false`: a candidate inductive code).
     public var isInCodebook: Bool
-    /// Whether the code belongs in the results chapter (`report: no` on the code, its
-    /// subtheme or its theme makes this false).
+    /// Whether the code belongs in the results chapter: false for `report: no` on the code,
+    /// its subtheme or its theme, and for codes not in the codebook.
     public var isReported: Bool
     /// Deductive or inductive, when the codebook says.
     public var origin: CodeOrigin?

@@ -62,6 +62,33 @@ public struct CodeFrequencies: Sendable, Codable {
     /// The number of errors `qda check` reports for the study; coding rows with errors are
     /// not part of any count.
     public var dataErrors: Int
+    /// How everything is counted, in words (so that JSON output explains its own numbers).
+    public var definitions = Definitions()
+
+    /// How the counts are defined, in words.
+    public struct Definitions: Hashable, Sendable, Codable {
+        /// What a mention is.
+        public var mention =
+            "one coded segment: the turn(s) or quote one coding applies a code to; the same code on the same segment counts once; segments only in interviewer turns are not counted"
+        /// What the participants of a code are.
+        public var participants =
+            "the distinct participants whose turns overlap at least one of the code's segments"
+        /// How themes and subthemes are counted.
+        public var themes =
+            "distinct participants and distinct segments over all the theme's codes, never sums of the codes' counts (codeMentions is that sum)"
+        /// How groups are counted.
+        public var groups =
+            "participants: the group's participants with at least one mention, of size; mentions: segments with at least one of the group's participants (a focus-group segment can count in several groups)"
+        /// How co-occurrence is counted.
+        public var cooccurrence =
+            "two codes co-occur where a segment of one overlaps a segment of the other in the same transcript; overlapping segments of the two codes form one passage; n12 = passages with both, n1 and n2 = passages with each; coefficient = n12 / (n1 + n2 - n12), the c-coefficient of ATLAS.ti (Jaccard index over passages)"
+        /// How saturation is counted.
+        public var saturation =
+            "transcripts in interview order (header date, else file order); newCodes = codes with their first mention in that transcript; cumulative = distinct codes so far"
+
+        /// The definitions.
+        public init() {}
+    }
 
     /// The codebook's codes followed by the candidate codes: the rows of the matrix.
     public var allCodes: [CodeCount] { codes + candidateCodes }

@@ -59,7 +59,8 @@ public struct CoderChoice: Hashable, Sendable, Codable {
         let basis: Basis
         if !requested.isEmpty {
             for coder in requested where !available.contains(coder) {
-                let hint = EditDistance.closest(to: coder.rawValue, in: available.map(\.rawValue))
+                let hint =
+                    EditDistance.closest(to: coder.rawValue, in: available.map(\.rawValue))
                     .map { "; did you mean `\($0)`?" } ?? ""
                 throw QDAError.usage(
                     "`\(coder)` has no codings in this study\(hint) (coders: \(list(available)))")

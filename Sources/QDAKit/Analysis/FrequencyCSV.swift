@@ -40,7 +40,8 @@ struct FrequencyCSV {
                 result.append(record("theme", theme, theme: theme.theme, subtheme: "", code: ""))
             case .subtheme(let index):
                 let subtheme = frequencies.subthemes[index]
-                result.append(record("subtheme", subtheme, theme: subtheme.theme, subtheme: subtheme.subtheme ?? "", code: ""))
+                result.append(
+                    record("subtheme", subtheme, theme: subtheme.theme, subtheme: subtheme.subtheme ?? "", code: ""))
             case .code(let index):
                 result.append(record(frequencies.codes[index], level: "code"))
             }
@@ -82,7 +83,8 @@ struct FrequencyCSV {
         for record in records {
             rows.append([
                 record.level, record.theme, record.subtheme, record.code, record.reported ? "yes" : "no",
-                "\(record.participants)", total, "\(record.mentions)", "\(record.codeMentions)", "\(record.transcripts)",
+                "\(record.participants)", total, "\(record.mentions)", "\(record.codeMentions)",
+                "\(record.transcripts)",
                 record.perParticipant.map(\.participant.rawValue).joined(separator: "; "),
             ])
         }
@@ -128,7 +130,8 @@ struct FrequencyCSV {
             rows.append([
                 pair.code1, pair.code2, frequencies.code(named: pair.code1)?.theme ?? "",
                 frequencies.code(named: pair.code2)?.theme ?? "", "\(pair.n1)", "\(pair.n2)", "\(pair.n12)",
-                decimalComma ? coefficient.replacingOccurrences(of: ".", with: ",") : coefficient, "\(pair.transcripts)",
+                decimalComma ? coefficient.replacingOccurrences(of: ".", with: ",") : coefficient,
+                "\(pair.transcripts)",
             ])
         }
         return rows
@@ -141,7 +144,8 @@ struct FrequencyCSV {
         for (index, step) in frequencies.saturation.steps.enumerated() {
             rows.append([
                 "\(index + 1)", step.transcript.rawValue, step.date ?? "",
-                step.participants.map(\.rawValue).joined(separator: "; "), "\(step.codesUsed)", "\(step.newCodes.count)",
+                step.participants.map(\.rawValue).joined(separator: "; "), "\(step.codesUsed)",
+                "\(step.newCodes.count)",
                 "\(step.cumulative)", step.newCodes.joined(separator: "; "),
             ])
         }

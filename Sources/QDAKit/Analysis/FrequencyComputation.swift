@@ -57,12 +57,16 @@ struct FrequencyComputation {
         } else {
             for wanted in options.themes {
                 let key = TextFolding.fold(wanted.trimmingWhitespace())
-                guard let theme = themes.first(where: { TextFolding.fold($0.name) == key || $0.label.map(TextFolding.fold) == key })
+                guard
+                    let theme = themes.first(where: {
+                        TextFolding.fold($0.name) == key || $0.label.map(TextFolding.fold) == key
+                    })
                 else {
                     let names = themes.map(\.name)
                     let hint = EditDistance.closest(to: wanted, in: names).map { "did you mean `\($0)`? " } ?? ""
                     throw QDAError.usage(
-                        "the codebook has no theme `\(wanted)`; \(hint)themes: \(names.isEmpty ? "none" : names.joined(separator: ", "))")
+                        "the codebook has no theme `\(wanted)`; \(hint)themes: \(names.isEmpty ? "none" : names.joined(separator: ", "))"
+                    )
                 }
                 if !themeScope.contains(where: { $0.name == theme.name }) { themeScope.append(theme) }
             }
@@ -124,7 +128,11 @@ struct FrequencyComputation {
         let subthemeCount = subthemeInfo.count
         rowCount = codeCount + subthemeCount + themeScope.count
         rowsOfCode = (0..<codeCount).map { code in
-            [code] + [codeInfo[code].subtheme.map { codeCount + $0 }, codeInfo[code].theme.map { codeCount + subthemeCount + $0 }]
+            [code]
+                + [
+                    codeInfo[code].subtheme.map { codeCount + $0 },
+                    codeInfo[code].theme.map { codeCount + subthemeCount + $0 },
+                ]
                 .compactMap { $0 }
         }
         let participantCount = participants.count
@@ -135,56 +143,75 @@ struct FrequencyComputation {
         rowStamp = [Int](repeating: -1, count: rowCount)
         quotes = [[CodeQuote]](repeating: [], count: codeCount)
         var cooccurrence = CoOccurrenceCounter(codeCount: codeCount)
+        let groupOf = groupings.map(\.groupOfParticipant)
+        let groupWidths = groupings.map(\.breakdown.groups.count)
+        var groups = [[Int]](repeating: [], count: groupings.count)
         var stamp = 0
         for (transcriptNumber, (transcript, file)) in counted.enumerated() {
             let segments = sortedSegments(of: file)
             let turns = ParticipantTurns(transcript, index: participantIndex)
             var passageSegments: [CoOccurrenceCounter.Segment] = []
-            var used = Set<Int>()
+            passageSegments.reserveCapacity(segments.count)
+            var used: [Int] = []
             var start = 0
             while start < segments.count {
                 var end = start + 1
-                while end < segments.count && segments[end].range == segments[start].range { end += 1 }
-                let speakers = turns.participants(overlapping: segments[start].range)
+                while end < segments.count && segments[end].start == segments[start].start
+                    && segments[end].end == segments[start].end
+                {
+                    end += 1
+                }
+                let speakers = turns.participants(overlapping: segments[start].start..<segments[start].end)
                 if speakers.isEmpty {
                     uncounted.interviewerOnly += end - start
-                } else {
-                    stamp += 1
-                    let groups = groupings.map { grouping in Array(Set(speakers.map { grouping.groupOfParticipant[$0] })) }
-                    for segment in segments[start..<end] {
-                        used.insert(segment.code)
-                        passageSegments.append(.init(code: segment.code, start: segment.range.lowerBound, end: segment.range.upperBound))
-                        if let quote = segment.coding.quote {
-                            quotes[segment.code].append(
-                                CodeQuote(
-                                    text: quote, transcript: transcript.id, turns: segment.coding.turns,
-                                    participants: speakers.map { participants[$0] }, range: segment.range,
-                                    memo: segment.coding.memo, location: segment.coding.location))
+                    start = end
+                    continue
+                }
+                stamp += 1
+                for b in groups.indices {
+                    groups[b].removeAll(keepingCapacity: true)
+                    for speaker in speakers where !groups[b].contains(groupOf[b][speaker]) {
+                        groups[b].append(groupOf[b][speaker])
+                    }
+                }
+                for segment in segments[start..<end] {
+                    used.append(segment.code)
+                    passageSegments.append(.init(code: segment.code, start: segment.start, end: segment.end))
+                    let coding = file.codings[segment.index]
+                    if let quote = coding.quote {
+                        quotes[segment.code].append(
+                            CodeQuote(
+                                text: quote, transcript: transcript.id, turns: coding.turns,
+                                participants: speakers.map { participants[$0] }, range: coding.range,
+                                memo: coding.memo, location: coding.location))
+                    }
+                    for row in rowsOfCode[segment.code] where rowStamp[row] != stamp {
+                        rowStamp[row] = stamp
+                        mentions[row] += 1
+                        for speaker in speakers { participantMentions[row * participantCount + speaker] += 1 }
+                        for b in groups.indices {
+                            for group in groups[b] { groupMentions[b][row * groupWidths[b] + group] += 1 }
                         }
-                        for row in rowsOfCode[segment.code] where rowStamp[row] != stamp {
-                            rowStamp[row] = stamp
-                            mentions[row] += 1
-                            for speaker in speakers { participantMentions[row * participantCount + speaker] += 1 }
-                            for (b, grouping) in groupings.enumerated() {
-                                let width = grouping.breakdown.groups.count
-                                for group in groups[b] { groupMentions[b][row * width + group] += 1 }
-                            }
-                            if rowTranscripts[row].last != transcriptNumber { rowTranscripts[row].append(transcriptNumber) }
+                        if rowTranscripts[row].last != transcriptNumber {
+                            rowTranscripts[row].append(transcriptNumber)
                         }
                     }
                 }
                 start = end
             }
             cooccurrence.add(passageSegments)
-            codesPerTranscript.append(used.sorted())
+            codesPerTranscript.append(Array(Set(used)).sorted())
         }
         return assemble(cooccurrence: cooccurrence)
     }
 
+    /// A coded segment: a code on a range of the transcript, and the coding it came from.
     private struct Segment {
         var code: Int
-        var range: Range<Int>
-        var coding: Coding
+        var start: Int
+        var end: Int
+        /// The coding's index in its file.
+        var index: Int
     }
 
     /// The file's codings in scope, sorted by range then code, without repeats of a code on
@@ -192,17 +219,18 @@ struct FrequencyComputation {
     private mutating func sortedSegments(of file: CodingFile) -> [Segment] {
         var segments: [Segment] = []
         segments.reserveCapacity(file.codings.count)
-        for coding in file.codings where !coding.range.isEmpty {
+        for (index, coding) in file.codings.enumerated() where !coding.range.isEmpty {
             guard let code = codeIndex[coding.code] else { continue }
-            segments.append(Segment(code: code, range: coding.range, coding: coding))
+            segments.append(
+                Segment(code: code, start: coding.range.lowerBound, end: coding.range.upperBound, index: index))
         }
         segments.sort { lhs, rhs in
-            (lhs.range.lowerBound, lhs.range.upperBound, lhs.code) < (rhs.range.lowerBound, rhs.range.upperBound, rhs.code)
+            (lhs.start, lhs.end, lhs.code, lhs.index) < (rhs.start, rhs.end, rhs.code, rhs.index)
         }
         var unique: [Segment] = []
         unique.reserveCapacity(segments.count)
         for segment in segments {
-            if let last = unique.last, last.range == segment.range, last.code == segment.code {
+            if let last = unique.last, last.start == segment.start, last.end == segment.end, last.code == segment.code {
                 uncounted.duplicates += 1
             } else {
                 unique.append(segment)
@@ -221,14 +249,15 @@ struct FrequencyComputation {
             let info = codeInfo[code]
             let subtheme = info.subtheme.map { subthemeInfo[$0].subtheme }
             let theme = info.theme.map { themeScope[$0] }
-            let reported = (info.entry?.report ?? true) && (subtheme?.report ?? true) && (theme?.report ?? true)
+            let reported = (info.entry?.report ?? false) && (subtheme?.report ?? true) && (theme?.report ?? true)
             let row = rowFacts(code)
             codes.append(
                 CodeCount(
                     code: codeNames[code], theme: theme?.name, subtheme: subtheme?.name, themeIndex: info.theme,
                     subthemeIndex: info.subtheme, isInCodebook: info.entry != nil, isReported: reported,
                     origin: info.entry?.origin, mentions: mentions[code], participantCount: row.participants.count,
-                    transcriptCount: row.transcripts.count, participants: row.participants, transcripts: row.transcripts,
+                    transcriptCount: row.transcripts.count, participants: row.participants,
+                    transcripts: row.transcripts,
                     quotes: quotes[code], byAttribute: row.byAttribute))
         }
         func themeCount(row: Int, theme: Theme, themeIndex: Int?, subtheme: Subtheme?, codeRange: [Int]) -> ThemeCount {

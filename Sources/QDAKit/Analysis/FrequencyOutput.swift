@@ -22,7 +22,8 @@ public struct FrequencyRendering: Hashable, Sendable {
     public enum Format: String, Hashable, Sendable, CaseIterable {
         /// Markdown tables (the default).
         case markdown = "md"
-        /// The whole ``CodeFrequencies`` value as JSON.
+        /// The whole ``CodeFrequencies`` value as JSON (quotes only with
+        /// ``FrequencyRendering/includeQuotes``).
         case json
         /// One table as CSV.
         case csv
@@ -40,17 +41,21 @@ public struct FrequencyRendering: Hashable, Sendable {
     /// CSV for spreadsheet programs: a byte order mark (so Excel reads UTF-8), CRLF line
     /// endings and, in Dutch, `;` between fields and a decimal comma.
     public var spreadsheet: Bool
+    /// Whether JSON output includes each code's quotes (``CodeCount/quotes``); they are left
+    /// out by default because no table shows them and they make up most of the volume.
+    public var includeQuotes: Bool
 
     /// Creates rendering options.
     public init(
         format: Format = .markdown, tables: [FrequencyTable] = [], language: ReportLanguage? = nil,
-        cooccurrenceLimit: Int = 25, spreadsheet: Bool = false
+        cooccurrenceLimit: Int = 25, spreadsheet: Bool = false, includeQuotes: Bool = false
     ) {
         self.format = format
         self.tables = tables
         self.language = language
         self.cooccurrenceLimit = cooccurrenceLimit
         self.spreadsheet = spreadsheet
+        self.includeQuotes = includeQuotes
     }
 }
 
@@ -106,11 +111,17 @@ public enum FrequencyOutput {
         }
         switch rendering.format {
         case .json:
-            return JSONOutput.encode(frequencies)
+            guard !rendering.includeQuotes else { return JSONOutput.encode(frequencies) }
+            var withoutQuotes = frequencies
+            for index in withoutQuotes.codes.indices { withoutQuotes.codes[index].quotes = [] }
+            for index in withoutQuotes.candidateCodes.indices { withoutQuotes.candidateCodes[index].quotes = [] }
+            return JSONOutput.encode(withoutQuotes)
         case .markdown:
             var tables = rendering.tables
             if tables.isEmpty {
-                tables = FrequencyTable.allCases.filter { $0 != .presence && ($0 != .groups || !frequencies.breakdowns.isEmpty) }
+                tables = FrequencyTable.allCases.filter {
+                    $0 != .presence && ($0 != .groups || !frequencies.breakdowns.isEmpty)
+                }
             }
             var seen = Set<FrequencyTable>()
             tables = tables.filter { seen.insert($0).inserted }
@@ -121,7 +132,8 @@ public enum FrequencyOutput {
         case .csv:
             guard rendering.tables.count <= 1 else {
                 throw QDAError.usage(
-                    "CSV holds one table; choose one --table (\(FrequencyTable.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    "CSV holds one table; choose one --table (\(FrequencyTable.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
             let dutchSpreadsheet = rendering.spreadsheet && language == .dutch
             let rows = FrequencyCSV(frequencies: frequencies, decimalComma: dutchSpreadsheet)

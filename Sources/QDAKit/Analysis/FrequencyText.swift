@@ -40,7 +40,8 @@ struct FrequencyText {
     }
 
     func codingsOf(_ coders: [CoderID]) -> String {
-        pick("Codings of ", "Coderingen van ") + coders.map { "**\($0)**" }.joined(separator: pick(", else ", ", anders "))
+        pick("Codings of ", "Coderingen van ")
+            + coders.map { "**\($0)**" }.joined(separator: pick(", else ", ", anders "))
     }
 
     func countedLine(transcripts counted: Int, of total: Int, participants: Int) -> String {

@@ -3,7 +3,8 @@ import QDAKit
 
 struct Freq: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Theme frequencies: participants and mentions per code, by attribute, matrix, co-occurrence, saturation.",
+        abstract:
+            "Theme frequencies: participants and mentions per code, by attribute, matrix, co-occurrence, saturation.",
         discussion: """
             Counts one coder's codings: --coder, else "primaryCoder" in qda.json, else the only \
             coder. A mention is one coded segment (the same code on the same segment counts once); \
@@ -23,7 +24,9 @@ struct Freq: ParsableCommand {
             valueName: "coder"))
     var coder: String?
 
-    @Option(name: .customLong("by"), help: ArgumentHelp("Break the counts down by a participant attribute (repeatable).", valueName: "attribute"))
+    @Option(
+        name: .customLong("by"),
+        help: ArgumentHelp("Break the counts down by a participant attribute (repeatable).", valueName: "attribute"))
     var attributes: [String] = []
 
     @Flag(help: "Allow grouping by attributes that qda.json lists as private (only group counts are shown).")
@@ -51,6 +54,9 @@ struct Freq: ParsableCommand {
     @Flag(help: "CSV for Excel: byte order mark, CRLF, and in Dutch `;` between fields and a decimal comma.")
     var excel = false
 
+    @Flag(help: "In JSON, include the quotes of each code (with participant, turn and place).")
+    var quotes = false
+
     @Option(name: [.short, .long], help: "Write to this file instead of standard output.", completion: .file())
     var output: String?
 
@@ -61,6 +67,7 @@ struct Freq: ParsableCommand {
         if top < 0 { throw ValidationError("--top must be 0 (all) or more") }
         if let language, ReportLanguage(code: language) == nil { throw ValidationError("--language must be nl or en") }
         if excel && format != .csv { throw ValidationError("--excel applies to --format csv") }
+        if quotes && format != .json { throw ValidationError("--quotes applies to --format json") }
     }
 
     func run() throws {
@@ -79,7 +86,7 @@ struct Freq: ParsableCommand {
                     coders: coders, attributes: attributes, allowPrivateAttributes: allowPrivate, themes: themes),
                 rendering: FrequencyRendering(
                     format: renderFormat, tables: tables, language: language.flatMap(ReportLanguage.init(code:)),
-                    cooccurrenceLimit: top, spreadsheet: excel))
+                    cooccurrenceLimit: top, spreadsheet: excel, includeQuotes: quotes))
             Console.err(result.warnings.joined(separator: "\n"))
             if let output {
                 try OutputFile.write(result.text, to: output, overwrite: force)

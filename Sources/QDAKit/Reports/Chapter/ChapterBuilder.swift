@@ -116,6 +116,12 @@ public struct ChapterBuilder {
         return result
     }
 
+    /// Whether a code's counts appear in the chapter: codebook codes unless marked
+    /// `report: no`, and codes not yet in the codebook (new inductive codes).
+    static func belongsInChapter(_ code: CodeCount) -> Bool {
+        code.isReported || !code.isInCodebook
+    }
+
     mutating func nextVariant() -> Int {
         defer { variant += 1 }
         return variant

@@ -48,7 +48,7 @@ extension ChapterBuilder {
     mutating func appendMatrix() {
         let frequencies = inputs.frequencies
         let participants = frequencies.participants
-        let codes = frequencies.allCodes.filter { $0.isReported && $0.participantCount > 0 }
+        let codes = frequencies.allCodes.filter { ChapterBuilder.belongsInChapter($0) && $0.participantCount > 0 }
         let rows = codes.map { code in
             [code.code] + participants.map { code.mentions(of: $0) == 0 ? "" : "\(code.mentions(of: $0))" } + ["\(code.mentions)"]
         }
@@ -87,7 +87,7 @@ extension ChapterBuilder {
 
     mutating func appendStudyFigures() {
         let frequencies = inputs.frequencies
-        let codes = frequencies.allCodes.filter { $0.isReported && $0.participantCount > 0 }
+        let codes = frequencies.allCodes.filter { ChapterBuilder.belongsInChapter($0) && $0.participantCount > 0 }
         let heat = SVGChart.heatMap(
             title: language == .dutch ? "Code × \(noun.singular)" : "Code × \(noun.singular)",
             rows: codes.map(\.code), columns: frequencies.participants.map(\.rawValue),
