@@ -13,8 +13,8 @@ public enum AgreementParagraph {
             let book = report.codebook.map { " (" + Paths.stem($0) + ")" } ?? ""
             sentences.append(
                 nl
-                    ? "Afwijkende codenamen (oude namen uit een eerdere versie van het codeboek en andere schrijfwijzen: \(names) \(names == 1 ? "naam" : "namen"), \(uses) \(uses == 1 ? "toekenning" : "toekenningen")) zijn vóór de vergelijking omgezet naar de namen in het gebruikte codeboek\(book)."
-                    : "Code names that differ from the codebook (former names from an earlier version of the codebook and other spellings: \(names) \(names == 1 ? "name" : "names"), \(uses) \(uses == 1 ? "application" : "applications")) were mapped to the names in the codebook used\(book) before comparison."
+                    ? "Afwijkende codenamen (oude namen uit een eerdere versie van het codeboek en andere schrijfwijzen: \(language.numberWord(names)) \(names == 1 ? "naam" : "namen"), \(language.numberWord(uses)) \(uses == 1 ? "toekenning" : "toekenningen")) zijn vóór de vergelijking omgezet naar de namen in het gebruikte codeboek\(book)."
+                    : "Code names that differ from the codebook (former names from an earlier version of the codebook and other spellings: \(language.numberWord(names)) \(names == 1 ? "name" : "names"), \(language.numberWord(uses)) \(uses == 1 ? "application" : "applications")) were mapped to the names in the codebook used\(book) before comparison."
             )
         }
         let unit = report.unit.name(in: language)
