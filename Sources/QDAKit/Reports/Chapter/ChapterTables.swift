@@ -12,29 +12,27 @@ extension ChapterBuilder {
                         ? "Tabel 1 geeft per thema, subthema en code het aantal \(noun.plural) dat de code noemt en het aantal vermeldingen (gecodeerde fragmenten). Bij thema's en subthema's telt elke \(noun.singular) en elk fragment één keer, ook als er meerdere codes van het thema op van toepassing zijn."
                         : "Table 1 gives, per theme, subtheme and code, the number of \(noun.plural) who mention the code and the number of mentions (coded passages). For themes and subthemes every \(noun.singular) and every passage counts once, even when several of its codes apply.")
             ]))
+        // The same themes in the same order as the results text.
         var rows: [[String]] = []
-        for row in frequencies.outline {
-            switch row {
-            case .theme(let index):
-                let theme = frequencies.themes[index]
-                guard theme.isReported else { continue }
-                rows.append([heading(theme.theme, default: theme.heading), "", "", "\(theme.participantCount)", "\(theme.mentions)"])
-            case .subtheme(let index):
-                let subtheme = frequencies.subthemes[index]
-                guard subtheme.isReported, frequencies.themes[subtheme.themeIndex ?? 0].isReported else { continue }
+        func codeRow(_ code: CodeCount) -> [String] {
+            ["", "", code.code, "\(code.participantCount)", "\(code.mentions)"]
+        }
+        for themeIndex in orderedThemes() {
+            let theme = frequencies.themes[themeIndex]
+            rows.append([heading(theme.theme, default: theme.heading), "", "", "\(theme.participantCount)", "\(theme.mentions)"])
+            rows += frequencies.codes.filter { $0.themeIndex == themeIndex && $0.subthemeIndex == nil && $0.isReported }
+                .map(codeRow)
+            for subthemeIndex in frequencies.subthemes.indices where frequencies.subthemes[subthemeIndex].themeIndex == themeIndex {
+                let subtheme = frequencies.subthemes[subthemeIndex]
+                guard subtheme.isReported else { continue }
                 rows.append(["", heading(subtheme.subtheme ?? "", default: subtheme.heading), "", "\(subtheme.participantCount)", "\(subtheme.mentions)"])
-            case .code(let index):
-                let code = frequencies.codes[index]
-                guard code.isReported else { continue }
-                rows.append(["", "", code.code, "\(code.participantCount)", "\(code.mentions)"])
+                rows += frequencies.codes.filter { $0.subthemeIndex == subthemeIndex && $0.isReported }.map(codeRow)
             }
         }
         let candidates = frequencies.candidateCodes.filter { $0.participantCount > 0 }
         if !candidates.isEmpty {
             rows.append([language == .dutch ? "Nieuwe inductieve codes" : "New inductive codes", "", "", "", ""])
-            for code in candidates {
-                rows.append(["", "", code.code, "\(code.participantCount)", "\(code.mentions)"])
-            }
+            rows += candidates.map(codeRow)
         }
         document.append(.paragraph([.text(language == .dutch ? "Tabel 1. Thema's, subthema's en codes" : "Table 1. Themes, subthemes and codes")]))
         document.append(
