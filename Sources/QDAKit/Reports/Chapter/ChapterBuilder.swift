@@ -14,7 +14,8 @@ public struct ChapterBuilder {
     var figures: [(name: String, svg: String)] = []
     var stated: [ResultsChapter.StatedCount] = []
     var quotes: QuoteSelection
-    var variant = 0
+    var sentenceVariant = 0
+    var quoteVariant = 0
     var pseudonymFootnoteUsed = false
 
     var pseudonymFootnoteID: String { language == .dutch ? "pseudoniemen" : "pseudonyms" }
@@ -122,8 +123,15 @@ public struct ChapterBuilder {
         code.isReported || !code.isInCodebook
     }
 
-    mutating func nextVariant() -> Int {
-        defer { variant += 1 }
-        return variant
+    /// Rotates through equivalent phrasings of count sentences.
+    mutating func nextSentenceVariant() -> Int {
+        defer { sentenceVariant += 1 }
+        return sentenceVariant
+    }
+
+    /// Rotates through the phrasings that introduce quotes, independently of the sentences.
+    mutating func nextQuoteVariant() -> Int {
+        defer { quoteVariant += 1 }
+        return quoteVariant
     }
 }

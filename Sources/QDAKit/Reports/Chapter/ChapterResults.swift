@@ -37,7 +37,7 @@ extension ChapterBuilder {
 
     mutating func appendCode(_ code: CodeCount) {
         let names = code.participantIDs.map(\.rawValue)
-        var pieces = sentences.count(code: code.code, participants: names, mentions: code.mentions, variant: nextVariant())
+        var pieces = sentences.count(code: code.code, participants: names, mentions: code.mentions, variant: nextSentenceVariant())
         if let group = sharedGroup(of: code) {
             pieces += sentences.sameGroup(attribute: group.attribute, value: group.value, count: names.count)
         }
@@ -51,7 +51,7 @@ extension ChapterBuilder {
         var blocks: [ReportBlock] = []
         for quote in chosen {
             let block = quote.text.count > options.inlineQuoteLimit
-            let introduction = sentences.quoteIntroduction(name: quote.participant.rawValue, block: block, variant: nextVariant())
+            let introduction = sentences.quoteIntroduction(name: quote.participant.rawValue, block: block, variant: nextQuoteVariant())
             let speaker: [SentencePiece] = [
                 .text(introduction.before), .names([quote.participant.rawValue], both: false), .text(introduction.after),
             ]

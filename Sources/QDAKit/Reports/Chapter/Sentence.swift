@@ -108,7 +108,7 @@ struct CodeSentences {
             let blocks = [("", " vertelt hierover het volgende:"), ("", " licht dit toe:"), ("Zo zegt ", ":")]
             return block ? blocks[variant % blocks.count] : inline[variant % inline.count]
         }
-        let inline = [("", " says: "), ("As ", " puts it: "), ("", " explains: "), ("", " tells: ")]
+        let inline = [("", " says: "), ("As ", " puts it: "), ("", " explains: "), ("", " recalls: ")]
         let blocks = [("", " explains:"), ("", " describes it as follows:"), ("As ", " puts it:")]
         return block ? blocks[variant % blocks.count] : inline[variant % inline.count]
     }
