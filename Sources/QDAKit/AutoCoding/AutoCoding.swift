@@ -1,0 +1,45 @@
+/// One coding proposed by the auto-coder: a code on a sentence (or a run of adjacent
+/// sentences) that a keyword matched, or on a whole turn that answers a guide question.
+public struct AutoCoding: Hashable, Sendable, Codable {
+    /// The transcript.
+    public var transcript: TranscriptID
+    /// The participant turn.
+    public var turn: Int
+    /// The code (its name in the codebook).
+    public var code: String
+    /// The coded segment: code-point offsets in the transcript file, end exclusive.
+    public var range: Range<Int>
+    /// The sentence(s) that matched, white space collapsed; `nil` when the whole turn is coded.
+    public var quote: String?
+    /// The keywords that matched, as written in the codebook, in order of first match.
+    public var keywords: [String]
+    /// The guide topic, when the coding comes from the interview guide.
+    public var topic: String?
+
+    /// Creates a coding.
+    public init(
+        transcript: TranscriptID, turn: Int, code: String, range: Range<Int>, quote: String? = nil,
+        keywords: [String] = [], topic: String? = nil
+    ) {
+        self.transcript = transcript
+        self.turn = turn
+        self.code = code
+        self.range = range
+        self.quote = quote
+        self.keywords = keywords
+        self.topic = topic
+    }
+
+    /// The memo written to the coding file: the guide topic and the keywords that matched
+    /// (`keyword: verzuim*`, `guide: Signalering; keywords: verzuim*, spijbel*`).
+    public var memo: String {
+        var parts: [String] = []
+        if let topic { parts.append("guide: \(topic)") }
+        if keywords.count == 1 {
+            parts.append("keyword: \(keywords[0])")
+        } else if keywords.count > 1 {
+            parts.append("keywords: \(keywords.joined(separator: ", "))")
+        }
+        return parts.joined(separator: "; ")
+    }
+}
