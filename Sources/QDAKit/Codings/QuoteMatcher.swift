@@ -164,6 +164,10 @@ struct CollapsedText {
         var upper = best.range.upperBound
         while lower > 0 && scalars[lower - 1] != " " && best.range.lowerBound - lower < 20 { lower -= 1 }
         while upper < scalars.count && scalars[upper] != " " && upper - best.range.upperBound < 20 { upper += 1 }
+        // Show the rest of the sentence when it ends soon after the match.
+        if let end = scalars[upper...].prefix(16).firstIndex(where: { $0 == "." || $0 == "!" || $0 == "?" }) {
+            upper = end + 1
+        }
         var passage = ""
         passage.unicodeScalars.append(contentsOf: scalars[lower..<upper])
         return passage

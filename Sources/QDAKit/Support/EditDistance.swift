@@ -67,7 +67,8 @@ public enum EditDistance {
                 previousDiagonalCost = oldCost
                 previousDiagonalStart = oldStart
             }
-            if best == nil || cost[m] < best!.edits {
+            // On a tie with the same start, prefer the longer match (to the end of a word or sentence).
+            if best == nil || cost[m] < best!.edits || (cost[m] == best!.edits && start[m] == best!.start) {
                 best = (j + 1, start[m], cost[m])
             }
         }

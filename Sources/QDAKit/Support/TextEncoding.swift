@@ -93,7 +93,7 @@ public enum TextDecoding {
         let byte = bytes[bytes.startIndex + bad]
         let hex = String(byte, radix: 16, uppercase: true)
         var advice = "save the file as UTF-8"
-        if String(data: body, encoding: .windowsCP1252) != nil {
+        if !containsMultibyteUTF8(body), String(data: body, encoding: .windowsCP1252) != nil {
             advice =
                 "it looks like Windows-1252 (\"ANSI\"); save it as UTF-8, or pass --encoding windows-1252 to convert it"
         }
@@ -186,6 +186,23 @@ public enum TextDecoding {
         var end = target
         while end < bytes.endIndex && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
         return String(decoding: bytes[start..<end].prefix(400), as: UTF8.self)
+    }
+
+    /// Whether the bytes contain at least one well-formed multi-byte UTF-8 sequence: then the
+    /// file is UTF-8 with a damaged byte, not a Windows-1252 file.
+    private static func containsMultibyteUTF8(_ bytes: Data.SubSequence) -> Bool {
+        var index = bytes.startIndex
+        while let lead = bytes[index...].firstIndex(where: { $0 >= 0xC2 && $0 <= 0xF4 }) {
+            let length = lead < bytes.endIndex && bytes[lead] >= 0xF0 ? 4 : bytes[lead] >= 0xE0 ? 3 : 2
+            let end = lead + length
+            if end <= bytes.endIndex, bytes[(lead + 1)..<end].allSatisfy({ $0 & 0xC0 == 0x80 }),
+                firstInvalidUTF8Offset(bytes[lead..<end]) == length
+            {
+                return true
+            }
+            index = lead + 1
+        }
+        return false
     }
 
     private static func looksLikeUTF16WithoutBOM(_ bytes: Data.SubSequence) -> Bool {

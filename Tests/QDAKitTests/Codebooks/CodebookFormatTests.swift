@@ -164,3 +164,26 @@ struct CodebookFormatTests {
         #expect(resolver.resolve("Onbekend") == nil)
     }
 }
+
+@Suite("Shipped codebooks")
+struct ShippedCodebookTests {
+    @Test("back-on-traxx.csv is the CSV form of back-on-traxx.md")
+    func csvIsCurrent() throws {
+        let markdown = try CodebookIO.read(TestSupport.codebooks.appendingPathComponent("back-on-traxx.md").path)
+        let csvPath = TestSupport.codebooks.appendingPathComponent("back-on-traxx.csv").path
+        #expect(try TextFile.read(csvPath).text == CodebookCSV.format(markdown.codebook).text)
+        let csv = try CodebookIO.read(csvPath)
+        #expect(csv.diagnostics.isEmpty)
+        #expect(csv.codebook.codes.map(\.name) == markdown.codebook.codes.map(\.name))
+    }
+
+    @Test("The final codebook maps every draft code through a name or an alias")
+    func draftCodesAreMapped() throws {
+        let final = try CodebookIO.read(TestSupport.codebooks.appendingPathComponent("back-on-traxx.md").path)
+        let draft = try CodebookIO.read(TestSupport.codebooks.appendingPathComponent("back-on-traxx-concept.md").path)
+        let resolver = CodeResolver(final.codebook)
+        let unmapped = draft.codebook.codes.map(\.name).filter { resolver.canonicalName($0) == nil }
+        #expect(unmapped == [])
+        #expect(draft.codebook.codes.count - final.codebook.codes.count == 7)
+    }
+}
