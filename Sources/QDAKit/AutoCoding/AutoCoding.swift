@@ -15,11 +15,13 @@ public struct AutoCoding: Hashable, Sendable, Codable {
     public var keywords: [String]
     /// The guide topic, when the coding comes from the interview guide.
     public var topic: String?
+    /// The interviewer turn whose question the coded turn answers (guide codings).
+    public var questionTurn: Int?
 
     /// Creates a coding.
     public init(
         transcript: TranscriptID, turn: Int, code: String, range: Range<Int>, quote: String? = nil,
-        keywords: [String] = [], topic: String? = nil
+        keywords: [String] = [], topic: String? = nil, questionTurn: Int? = nil
     ) {
         self.transcript = transcript
         self.turn = turn
@@ -28,17 +30,20 @@ public struct AutoCoding: Hashable, Sendable, Codable {
         self.quote = quote
         self.keywords = keywords
         self.topic = topic
+        self.questionTurn = questionTurn
     }
 
-    /// The memo written to the coding file: the guide topic and the keywords that matched
-    /// (`keyword: verzuim*`, `guide: Signalering; keywords: verzuim*, spijbel*`).
+    /// The memo written to the coding file: the guide topic and the keywords that matched,
+    /// phrases without their quotes (`keyword: verzuim*`,
+    /// `guide: Signalering (question in turn 5); keywords: verzuim*, niet meer op school`).
     public var memo: String {
         var parts: [String] = []
-        if let topic { parts.append("guide: \(topic)") }
-        if keywords.count == 1 {
-            parts.append("keyword: \(keywords[0])")
-        } else if keywords.count > 1 {
-            parts.append("keywords: \(keywords.joined(separator: ", "))")
+        if let topic { parts.append("guide: \(topic)" + (questionTurn.map { " (question in turn \($0))" } ?? "")) }
+        let shown = keywords.map { KeywordRule.unquote($0) ?? $0 }
+        if shown.count == 1 {
+            parts.append("keyword: \(shown[0])")
+        } else if shown.count > 1 {
+            parts.append("keywords: \(shown.joined(separator: ", "))")
         }
         return parts.joined(separator: "; ")
     }

@@ -18,7 +18,7 @@ struct TranscriptAutoCoder: Sendable {
                     codings[code] = [
                         AutoCoding(
                             transcript: transcript.id, turn: turn.number, code: code, range: turn.range,
-                            topic: assignment.target.topic)
+                            topic: assignment.target.topic, questionTurn: assignment.questionTurn)
                     ]
                 }
             }
