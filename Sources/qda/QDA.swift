@@ -13,7 +13,7 @@ struct QDA: ParsableCommand {
             """,
         version: QDAKitVersion.current,
         subcommands: [
-            Check.self, Show.self, WorksheetCommand.self, CodebookCommand.self, Autocode.self,
+            Check.self, Show.self, WorksheetCommand.self, CodebookCommand.self, Autocode.self, Suggest.self,
         ]
     )
 }

@@ -200,9 +200,18 @@ private struct Context {
         self.study = study
         let components = Calendar(identifier: .gregorian).dateComponents(
             [.year, .month, .day, .hour, .minute, .second], from: Date())
-        self.stamp = String(
+        let base = String(
             format: "%04d%02d%02d-%02d%02d%02d", components.year ?? 0, components.month ?? 0, components.day ?? 0,
             components.hour ?? 0, components.minute ?? 0, components.second ?? 0)
+        // A backup folder is never reused, even for two changes within one second.
+        var stamp = base
+        var attempt = 1
+        let folders = [Paths.join(Paths.folder(of: path), ".backup")] + (study.map { [Paths.join($0.root, "codings/.backup")] } ?? [])
+        while folders.contains(where: { manager.fileExists(atPath: Paths.join($0, stamp)) }) {
+            attempt += 1
+            stamp = "\(base)-\(attempt)"
+        }
+        self.stamp = stamp
     }
 
     var defaultTheme: String { study?.settings.language == "nl" ? "Inductieve codes" : "Inductive codes" }
