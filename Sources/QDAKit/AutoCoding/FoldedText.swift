@@ -14,6 +14,9 @@ struct FoldedText {
     private(set) var sources: [Int32] = []
     /// The number of code points in the source text.
     private(set) var sourceLength = 0
+    /// For a byte followed in the source by combining marks (decomposed accents), the index
+    /// just past the last mark.
+    private var markEnds: [Int: Int32] = [:]
 
     static let space = UInt8(ascii: " ")
     static let barrier = UInt8(ascii: "|")
@@ -22,6 +25,7 @@ struct FoldedText {
     mutating func fold(_ text: some StringProtocol) {
         bytes.removeAll(keepingCapacity: true)
         sources.removeAll(keepingCapacity: true)
+        if !markEnds.isEmpty { markEnds.removeAll() }
         bytes.reserveCapacity(text.utf8.count + 2)
         sources.reserveCapacity(text.utf8.count + 2)
         bytes.append(Self.space)
@@ -54,7 +58,9 @@ struct FoldedText {
                         sources.append(index)
                     }
                 case .mark:
-                    break
+                    if !pendingSeparator, let last = bytes.last, last != Self.space {
+                        markEnds[bytes.count - 1] = index + 1
+                    }
                 case .separator:
                     pendingSeparator = true
                 case .barrier:
@@ -89,7 +95,8 @@ struct FoldedText {
 
     /// The source range (code points, end exclusive) of the folded bytes `lower..<upper`.
     func sourceRange(_ lower: Int, _ upper: Int) -> Range<Int> {
-        Int(sources[lower])..<(Int(sources[upper - 1]) + 1)
+        let end = markEnds.isEmpty ? sources[upper - 1] + 1 : (markEnds[upper - 1] ?? sources[upper - 1] + 1)
+        return Int(sources[lower])..<Int(end)
     }
 
     /// The index just past the word that contains byte `index`.

@@ -110,8 +110,9 @@ public struct InterviewGuide: Hashable, Sendable {
                         sourceLine: String(line.text)))
                 continue
             }
-            let items = CodebookKey.parseList(String(trimmed[trimmed.index(after: colon)...]))
-            let valueColumn = line.text.unicodeScalars.count - trimmed.unicodeScalars.count + 1
+            let value = String(trimmed[trimmed.index(after: colon)...])
+            let items = CodebookKey.parseList(value)
+            let valueColumn = line.text.unicodeScalars.count - value.trimmingWhitespace().unicodeScalars.count + 1
             let keyLocation = SourceLocation(path: path, line: line.number, column: valueColumn)
             let topic = guide.topics.count - 1
             switch (key, inQuestion) {
