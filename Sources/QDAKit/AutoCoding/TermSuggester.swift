@@ -141,6 +141,7 @@ public enum TermSuggester {
             let score = distinctiveness(
                 uncovered: occurrences.count, covered: coveredCounts[term] ?? 0, uncoveredTotal: uncoveredWords,
                 coveredTotal: coveredWords)
+            guard score > 0 else { continue }  // no more frequent in uncovered text than elsewhere
             scored.append(Scored(term: term, score: score, occurrences: occurrences, participants: participants))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
