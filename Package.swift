@@ -27,6 +27,7 @@ let package = Package(
         .testTarget(
             name: "QDAKitTests",
             dependencies: ["QDAKit"],
+            exclude: ["Codebooks/Golden"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(

@@ -11,7 +11,7 @@ public struct AutoCoding: Hashable, Sendable, Codable {
     public var range: Range<Int>
     /// The sentence(s) that matched, white space collapsed; `nil` when the whole turn is coded.
     public var quote: String?
-    /// The keywords that matched, as written in the codebook, in order of first match.
+    /// The keywords that matched, as written in the codebook, in codebook order.
     public var keywords: [String]
     /// The guide topic, when the coding comes from the interview guide.
     public var topic: String?

@@ -76,9 +76,8 @@ struct KeywordIndex: Sendable {
     func hits(in text: some StringProtocol, folded: inout FoldedText) -> [Hit] {
         folded.fold(text)
         var hits: [Hit] = []
-        let bytes = folded.bytes
         let scratch = folded
-        matcher.scan(bytes) { slot, end in
+        matcher.scan(folded.bytes, count: folded.count) { slot, end in
             for entry in entries[slot] {
                 let start = end - entry.keyLength + 1
                 guard let matchEnd = Self.verify(entry, end: end, in: scratch) else { continue }
@@ -97,10 +96,11 @@ struct KeywordIndex: Sendable {
     /// Checks the rest of a phrase after its key; returns the index just past its last word.
     private static func verify(_ entry: Entry, end: Int, in folded: FoldedText) -> Int? {
         let bytes = folded.bytes
+        let count = folded.count
         if entry.tail.isEmpty { return entry.keyEndsInPrefix ? folded.endOfWord(from: end) : end - 1 }
         var position = folded.endOfWord(from: end)
         for word in entry.tail {
-            guard position + 1 + word.bytes.count < bytes.count, bytes[position] == FoldedText.space else { return nil }
+            guard position + 1 + word.bytes.count < count, bytes[position] == FoldedText.space else { return nil }
             position += 1
             for byte in word.bytes {
                 guard bytes[position] == byte else { return nil }

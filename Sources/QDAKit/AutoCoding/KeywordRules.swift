@@ -25,6 +25,8 @@ public struct KeywordRules: Sendable {
     public private(set) var rules: [CodeRule]
     /// Rule indices in an order where every code comes after the codes it requires.
     private(set) var evaluationOrder: [Int]
+    /// The position of each rule in ``evaluationOrder``.
+    let evaluationRank: [Int]
     let index: KeywordIndex
     let owners: [Owner]
 
@@ -96,8 +98,10 @@ public struct KeywordRules: Sendable {
                 owners.append(Owner(rule: ruleIndex, isInclude: false, keyword: number))
             }
         }
+        var rank = [Int](repeating: 0, count: rules.count)
+        for (position, rule) in order.enumerated() { rank[rule] = position }
         let compiled = KeywordRules(
-            rules: rules, evaluationOrder: order, index: KeywordIndex(patterns), owners: owners)
+            rules: rules, evaluationOrder: order, evaluationRank: rank, index: KeywordIndex(patterns), owners: owners)
         return (compiled, diagnostics)
     }
 

@@ -91,15 +91,16 @@ struct MultiPatternMatcher: Sendable {
 
     /// Calls `found(pattern, end)` for every occurrence of every pattern in `text`, where
     /// `end` is the index just past the occurrence, in order of `end`.
-    func scan(_ text: [UInt8], _ found: (_ pattern: Int, _ end: Int) -> Void) {
+    func scan(_ text: [UInt8], count: Int? = nil, _ found: (_ pattern: Int, _ end: Int) -> Void) {
         guard !patterns.isEmpty else { return }
+        let length = min(count ?? text.count, text.count)
         text.withUnsafeBufferPointer { bytes in
             byteClass.withUnsafeBufferPointer { byteClass in
                 transitions.withUnsafeBufferPointer { transitions in
                     outputStart.withUnsafeBufferPointer { outputStart in
                         var state = 0
                         let classCount = self.classCount
-                        for index in 0..<bytes.count {
+                        for index in 0..<length {
                             state = Int(transitions[state &* classCount &+ Int(byteClass[Int(bytes[index])])])
                             let lower = Int(outputStart[state])
                             let upper = Int(outputStart[state &+ 1])

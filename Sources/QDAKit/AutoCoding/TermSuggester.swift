@@ -202,7 +202,7 @@ public enum TermSuggester {
         let bytes = folded.bytes
         var index = 1
         var afterBarrier = false
-        while index < bytes.count {
+        while index < folded.count {
             if bytes[index] == FoldedText.space {
                 index += 1
                 continue

@@ -8,8 +8,12 @@ enum TurnSentences {
     /// The sentences of `turn` as code-point ranges in the transcript file, without
     /// surrounding white space, in order.
     static func ranges(of turn: Turn) -> [Range<Int>] {
+        ranges(of: turn, scalars: Array(turn.text.unicodeScalars))
+    }
+
+    /// The sentences of `turn`, whose text is `scalars`.
+    static func ranges(of turn: Turn, scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        let scalars = Array(turn.text.unicodeScalars)
         let base = turn.range.lowerBound
         let paragraphs = turn.paragraphs.isEmpty ? [turn.range] : turn.paragraphs
         for paragraph in paragraphs {
@@ -30,7 +34,7 @@ enum TurnSentences {
         func close(at end: Int) {
             guard let begin = start else { return }
             var last = end
-            while last > begin && scalars[last - 1].properties.isWhitespace { last -= 1 }
+            while last > begin && scalars[last - 1].isSpace { last -= 1 }
             if last > begin { result.append(begin..<last) }
             start = nil
         }
@@ -38,18 +42,18 @@ enum TurnSentences {
         while index < upper {
             let scalar = scalars[index]
             if start == nil {
-                if !scalar.properties.isWhitespace { start = index }
+                if !scalar.isSpace { start = index }
                 index += 1
                 continue
             }
-            guard terminators.contains(scalar) else {
+            guard isTerminator(scalar) else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < upper, terminators.contains(scalars[end]) || closers.contains(scalars[end]) { end += 1 }
+            while end < upper, isTerminator(scalars[end]) || isCloser(scalars[end]) { end += 1 }
             var next = end
-            while next < upper, scalars[next].properties.isWhitespace { next += 1 }
+            while next < upper, scalars[next].isSpace { next += 1 }
             if next == upper {
                 close(at: end)
                 index = next
@@ -64,11 +68,58 @@ enum TurnSentences {
         return result
     }
 
-    private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…"]
-    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "»"]
-    private static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "„", "(", "[", "«"]
+    private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "…": true
+        default: false
+        }
+    }
+
+    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "”", "’", ")", "]", "»": true
+        default: false
+        }
+    }
+
+    private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "“", "‘", "„", "(", "[", "«": true
+        default: false
+        }
+    }
 
     private static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isUppercase || scalar.properties.numericType != nil || openers.contains(scalar)
+        if scalar.isASCII {
+            return ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || isOpener(scalar)
+        }
+        return scalar.properties.isUppercase || scalar.properties.numericType != nil || isOpener(scalar)
+    }
+
+    /// The text of `range` (file offsets) of a turn whose text is `scalars`, with white space
+    /// collapsed.
+    static func text(of range: Range<Int>, in turn: Turn, scalars: [Unicode.Scalar]) -> String {
+        let base = turn.range.lowerBound
+        var text = String.UnicodeScalarView()
+        var pendingSpace = false
+        for index in max(range.lowerBound - base, 0)..<min(range.upperBound - base, scalars.count) {
+            let scalar = scalars[index]
+            if scalar.isSpace {
+                pendingSpace = !text.isEmpty
+            } else {
+                if pendingSpace { text.append(" ") }
+                pendingSpace = false
+                text.append(scalar)
+            }
+        }
+        return String(text)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is white space, with a fast path for ASCII.
+    var isSpace: Bool {
+        if isASCII { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return properties.isWhitespace
     }
 }

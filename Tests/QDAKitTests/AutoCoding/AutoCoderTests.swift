@@ -82,7 +82,7 @@ struct AutoCoderTests {
                 "2|Herkenning van de risicojongere|Als een jongere veel verzuimt, gaan we eerst het gesprek aan.|keyword: verzuim*",
                 "4|Herkenning van de risicojongere|Hij spijbelde al maanden.|keyword: spijbel*",
                 "4|Ouderbetrokkenheid|De ouders wisten van niets.|keyword: ouders",
-                "6|Locatie slecht bereikbaar|Met de bus naar Ezinge, dat duurde een uur.|keywords: bus*, Ezinge",
+                "6|Locatie slecht bereikbaar|Met de bus naar Ezinge, dat duurde een uur.|keywords: Ezinge, bus*",
                 "8|Ouderbetrokkenheid|De ouders kregen een oudertraining.|keywords: ouders, oudertraining",
                 "8|Beter begrepen door ouders|Dat hielp thuis enorm.|keyword: thuis",
             ])
