@@ -1,20 +1,22 @@
 // swift-tools-version: 6.1
-// Benchmarks live in their own package so that `swift test` never builds them.
-// Run: swift run -c release --package-path Benchmarks autocoding-benchmark
+// Benchmarks for QDAKit, kept out of the main package so `swift test` never builds them.
+// Run from this folder: swift run -c release AgreementBenchmark (or AutoCodingBenchmark)
 import PackageDescription
 
 let package = Package(
     name: "QDAKitBenchmarks",
     platforms: [.macOS(.v13)],
-    dependencies: [
-        .package(name: "QDAKit", path: "..")
-    ],
+    dependencies: [.package(name: "QDAKit", path: "..")],
     targets: [
         .executableTarget(
-            name: "autocoding-benchmark",
+            name: "AgreementBenchmark",
             dependencies: [.product(name: "QDAKit", package: "QDAKit")],
-            path: "AutoCoding",
             swiftSettings: [.swiftLanguageMode(.v6)]
-        )
+        ),
+        .executableTarget(
+            name: "AutoCodingBenchmark",
+            dependencies: [.product(name: "QDAKit", package: "QDAKit")],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
     ]
 )

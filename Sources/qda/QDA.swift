@@ -13,7 +13,8 @@ struct QDA: ParsableCommand {
             """,
         version: QDAKitVersion.current,
         subcommands: [
-            Check.self, Show.self, WorksheetCommand.self, CodebookCommand.self, Autocode.self, Suggest.self,
+            Check.self, Show.self, WorksheetCommand.self, CodebookCommand.self, Agree.self, Import.self, Export.self,
+            Autocode.self, Suggest.self,
         ]
     )
 }

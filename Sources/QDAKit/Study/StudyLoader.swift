@@ -54,17 +54,24 @@ public struct StudyLoader: Sendable {
 
     func join(_ root: String, _ name: String) -> String { Paths.join(root, name) }
 
-    private func loadSettings(into study: inout Study) {
-        let path = join(study.root, "qda.json")
-        guard FileManager.default.fileExists(atPath: path) else { return }
+    /// Reads the optional file `name` in the study folder, if it exists; an unreadable file
+    /// becomes a diagnostic.
+    private func readOptional(_ name: String, in study: inout Study) -> (text: String, path: String)? {
+        let path = join(study.root, name)
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
         do {
-            let text = try TextFile.read(path).text
-            let (settings, diagnostics) = StudySettings.parse(text, path: path)
-            study.settings = settings
-            study.diagnostics += diagnostics
+            return (try TextFile.read(path).text, path)
         } catch {
             study.diagnostics.append(diagnostic(for: error, path: path))
+            return nil
         }
+    }
+
+    private func loadSettings(into study: inout Study) {
+        guard let file = readOptional("qda.json", in: &study) else { return }
+        let (settings, diagnostics) = StudySettings.parse(file.text, path: file.path)
+        study.settings = settings
+        study.diagnostics += diagnostics
     }
 
     private func loadCodebook(into study: inout Study) throws {
@@ -84,16 +91,10 @@ public struct StudyLoader: Sendable {
     }
 
     private func loadParticipants(into study: inout Study) {
-        let path = join(study.root, "participants.csv")
-        guard FileManager.default.fileExists(atPath: path) else { return }
-        do {
-            let text = try TextFile.read(path).text
-            let (table, diagnostics) = ParticipantTable.parse(text, path: path)
-            study.participantTable = table
-            study.diagnostics += diagnostics
-        } catch {
-            study.diagnostics.append(diagnostic(for: error, path: path))
-        }
+        guard let file = readOptional("participants.csv", in: &study) else { return }
+        let (table, diagnostics) = ParticipantTable.parse(file.text, path: file.path)
+        study.participantTable = table
+        study.diagnostics += diagnostics
     }
 
     /// The transcript files of a study: `*.txt` and `*.md` in the folder and in

@@ -1,0 +1,111 @@
+/// Lists every unit on which the coders differ, code by code, with the unit's text.
+struct DisagreementFinder {
+    let layout: UnitLayout
+    let matrix: CodingMatrix
+    let transcripts: [TranscriptID: Transcript]
+    let codingsByPlace: [String: [Coding]]
+
+    /// The longest text shown for a unit before it is shortened to the coded passage.
+    static let maximumText = 280
+
+    init(layout: UnitLayout, matrix: CodingMatrix, transcripts: [Transcript], codings: [Coding]) {
+        self.layout = layout
+        self.matrix = matrix
+        self.transcripts = Dictionary(transcripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        codingsByPlace = Dictionary(grouping: codings) { "\($0.transcript.rawValue)\u{0}\($0.code)" }
+    }
+
+    /// The disputed codes, most disputed first (ties in report order).
+    func disputedCodes() -> [DisputedCode] {
+        var coverageCount = [UInt8](repeating: 0, count: matrix.unitCount)
+        for bits in matrix.coverage { bits.forEach { coverageCount[$0] += 1 } }
+        var result: [DisputedCode] = []
+        for code in matrix.codes.indices {
+            var union = UnitBits(count: matrix.unitCount)
+            for coder in matrix.coders.indices {
+                union = union.union(matrix.presence[coder][code])
+            }
+            var entries: [Disagreement] = []
+            var appliedCounts = Array(repeating: 0, count: matrix.coders.count)
+            var previous: (unit: Int, applied: [Int])? = nil
+            union.forEach { unit in
+                guard coverageCount[unit] >= 2 else { return }
+                let applied = matrix.coders.indices.filter { matrix.presence[$0][code][unit] }
+                let covering = matrix.coders.indices.filter { matrix.coverage[$0][unit] }
+                guard applied.count < covering.count else { return }
+                for coder in applied { appliedCounts[coder] += 1 }
+                let location = layout.location(of: unit)
+                if layout.kind == .character, let last = previous, last.unit == unit - 1, last.applied == applied,
+                    var entry = entries.last, entry.location.transcript == location.transcript,
+                    entry.location.turn == location.turn, entry.location.range.upperBound == location.range.lowerBound
+                {
+                    entry.location.range = entry.location.range.lowerBound..<location.range.upperBound
+                    entry.unitCount += 1
+                    entries[entries.count - 1] = entry
+                } else {
+                    entries.append(
+                        Disagreement(
+                            location: location, unitCount: 1, text: "", codes: codes(on: unit),
+                            appliedBy: applied.map { matrix.coders[$0] }))
+                }
+                previous = (unit, applied)
+            }
+            guard !entries.isEmpty else { continue }
+            for index in entries.indices {
+                entries[index].text = text(of: entries[index], code: matrix.codes[code])
+            }
+            result.append(DisputedCode(code: matrix.codes[code], appliedBy: appliedCounts, units: entries))
+        }
+        let order = Dictionary(matrix.codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return result.sorted {
+            if $0.units.count != $1.units.count { return $0.units.count > $1.units.count }
+            return order[$0.code]! < order[$1.code]!
+        }
+    }
+
+    private func codes(on unit: Int) -> [[String]] {
+        matrix.coders.indices.map { coder in
+            matrix.codes.indices.filter { matrix.presence[coder][$0][unit] }.map { matrix.codes[$0] }
+        }
+    }
+
+    /// The unit's text with white space collapsed; a long unit is shortened to the passage
+    /// coded with `code`, with "…" where text is left out.
+    private func text(of entry: Disagreement, code: String) -> String {
+        guard let transcript = transcripts[entry.location.transcript] else { return "" }
+        let range = entry.location.range
+        let full = passage(range, in: transcript)
+        guard full.count > Self.maximumText else { return full }
+        let coded = (codingsByPlace["\(transcript.id.rawValue)\u{0}\(code)"] ?? [])
+            .filter { entry.appliedBy.contains($0.coder) && $0.range.overlaps(range) }
+            .map { max($0.range.lowerBound, range.lowerBound)..<min($0.range.upperBound, range.upperBound) }
+        var focus = full
+        var before = false
+        var after = false
+        if let first = coded.min(by: { $0.lowerBound < $1.lowerBound }), first != range {
+            focus = passage(first, in: transcript)
+            before = first.lowerBound > range.lowerBound
+            after = first.upperBound < range.upperBound
+        }
+        if focus.count > Self.maximumText {
+            focus = Self.cut(focus, to: Self.maximumText - 20)
+            after = true
+        }
+        return (before ? "… " : "") + focus + (after ? " …" : "")
+    }
+
+    private func passage(_ range: Range<Int>, in transcript: Transcript) -> String {
+        let parts = transcript.turns.filter { $0.range.overlaps(range) }.map { $0.substring(offsets: range) }
+        return TextFolding.collapseWhitespace(parts.joined(separator: " "))
+    }
+
+    /// `text` cut at the last space before `length` characters.
+    static func cut(_ text: String, to length: Int) -> String {
+        guard text.count > length else { return text }
+        let prefix = text.prefix(length)
+        if let space = prefix.lastIndex(of: " "), prefix.distance(from: prefix.startIndex, to: space) > length / 2 {
+            return String(prefix[..<space])
+        }
+        return String(prefix)
+    }
+}
