@@ -54,7 +54,9 @@ for index in 0..<ruleCount {
         default: keywords.append("-" + keywordVocabulary.randomElement(using: &random)!)
         }
     }
-    codebookLines += ["#### Code \(index + 1)", "origin: deductive", "keywords: " + keywords.joined(separator: "; "), ""]
+    codebookLines += [
+        "#### Code \(index + 1)", "origin: deductive", "keywords: " + keywords.joined(separator: "; "), "",
+    ]
 }
 let codebook = CodebookMarkdown.parse(codebookLines.joined(separator: "\n"), path: "benchmark.md").codebook
 
@@ -143,14 +145,19 @@ for _ in 0..<repetitions {
 cpu.sort()
 times.sort()
 func ms(_ duration: Duration) -> String {
-    String(format: "%.0f ms", Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15)
+    String(
+        format: "%.0f ms", Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15)
 }
 let turns = transcripts.reduce(0) { $0 + $1.participantTurns.count }
 print(
     "corpus: \(transcriptCount) transcripts, \(String(format: "%.1f", Double(bytes) / 1_000_000)) MB, \(turns) participant turns"
 )
-print("rules: \(rules.rules.count) codes, \(codebook.codes.reduce(0) { $0 + $1.keywords.count }) keywords; compiled in \(ms(compileTime))")
-print("auto-coding: best \(ms(times[0])), median \(ms(times[times.count / 2])) over \(repetitions) runs; \(codingCount) codings")
+print(
+    "rules: \(rules.rules.count) codes, \(codebook.codes.reduce(0) { $0 + $1.keywords.count }) keywords; compiled in \(ms(compileTime))"
+)
+print(
+    "auto-coding: best \(ms(times[0])), median \(ms(times[times.count / 2])) over \(repetitions) runs; \(codingCount) codings"
+)
 print(
     "CPU time (all threads): best \(String(format: "%.0f ms", cpu[0] * 1000)), median \(String(format: "%.0f ms", cpu[cpu.count / 2] * 1000)); load average when done: \((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8).split(separator: " ").first.map(String.init)) ?? "?")"
 )

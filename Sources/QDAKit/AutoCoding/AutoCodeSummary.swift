@@ -86,7 +86,8 @@ public struct AutoCodeSummary: Hashable, Sendable, Codable {
         }
         lines.append("")
         if dryRun {
-            lines.append("dry run: would write \(files.count) coding files to \(folder)/ as coder `\(coder)`; nothing written")
+            lines.append(
+                "dry run: would write \(files.count) coding files to \(folder)/ as coder `\(coder)`; nothing written")
         } else {
             lines.append("wrote \(files.count) coding files to \(folder)/ as coder `\(coder)`")
             for backup in backups { lines.append("kept the hand-edited version as \(backup)") }

@@ -263,7 +263,8 @@ struct SentenceTracker {
             if terminatorEnd != nil { spaceAfterTerminator = true }
             newlines += 1
         default:
-            let starts = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x22 || byte == 0x27
+            let starts =
+                (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x22 || byte == 0x27
                 || byte == 0x28 || byte == 0x5B
             let terminator = byte == 0x2E || byte == 0x21 || byte == 0x3F
             let closer = byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D
@@ -278,7 +279,8 @@ struct SentenceTracker {
             return
         }
         let starts =
-            scalar.properties.isUppercase || scalar.properties.numericType != nil || "“‘„«".unicodeScalars.contains(scalar)
+            scalar.properties.isUppercase || scalar.properties.numericType != nil
+            || "“‘„«".unicodeScalars.contains(scalar)
         visible(
             at: index, position, width: width, starts: starts, terminator: scalar == "…",
             closer: "”’»".unicodeScalars.contains(scalar))

@@ -37,7 +37,8 @@ public enum KeywordRule: Hashable, Sendable {
             var name = String(String.UnicodeScalarView(scalars[nameStart..<end]))
             if let unquoted = unquote(name) { name = unquoted }
             guard !name.trimmingWhitespace().isEmpty else {
-                throw KeywordSyntaxError(message: "`+` must be followed by a code name (`+Ouderbetrokkenheid`)", offset: start)
+                throw KeywordSyntaxError(
+                    message: "`+` must be followed by a code name (`+Ouderbetrokkenheid`)", offset: start)
             }
             return .require(code: name.trimmingWhitespace())
         case "-":
@@ -93,7 +94,8 @@ public struct KeywordPattern: Hashable, Sendable {
         if scalars[start] == "/" {
             guard end - start >= 2, scalars[end - 1] == "/" else {
                 throw KeywordSyntaxError(
-                    message: "a regular expression starts and ends with `/` (`/verzuim(t|en)/`); the closing `/` is missing",
+                    message:
+                        "a regular expression starts and ends with `/` (`/verzuim(t|en)/`); the closing `/` is missing",
                     offset: end)
             }
             let body = String(String.UnicodeScalarView(scalars[(start + 1)..<(end - 1)]))

@@ -80,7 +80,9 @@ public struct StructuralCoder: Sendable {
         for (topicIndex, topic) in guide.topics.enumerated() {
             topicCodes.append(resolve(topic.codes, at: topic.codeLocation ?? topic.location))
             for pattern in topic.patterns {
-                add(pattern, owner: Owner(topic: topicIndex, question: nil, isInclude: true), at: topic.patternsLocation)
+                add(
+                    pattern, owner: Owner(topic: topicIndex, question: nil, isInclude: true), at: topic.patternsLocation
+                )
             }
             var codes: [[String]] = []
             for (questionIndex, question) in topic.questions.enumerated() {
@@ -120,7 +122,9 @@ public struct StructuralCoder: Sendable {
                 continue
             }
             topicScore[owner.topic, default: 0] += hit.range.count
-            if let question = owner.question { questionScore[owner.topic, default: [:]][question, default: 0] += hit.range.count }
+            if let question = owner.question {
+                questionScore[owner.topic, default: [:]][question, default: 0] += hit.range.count
+            }
         }
         let candidates = topicScore.filter { !vetoed.contains($0.key) }
         guard let best = candidates.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else {

@@ -40,7 +40,9 @@ public enum TermSuggester {
 
     /// Loads the study at `path` and suggests candidate codes: the library call behind
     /// `qda suggest`.
-    public static func suggest(studyAt path: String, loader: StudyLoader.Options = .init(), options: Options = Options())
+    public static func suggest(
+        studyAt path: String, loader: StudyLoader.Options = .init(), options: Options = Options()
+    )
         throws -> SuggestionReport
     {
         let study = try StudyLoader(options: loader).load(path)
@@ -91,12 +93,14 @@ public enum TermSuggester {
                 folded.fold(turn.text)
                 let tokens = tokenize(turn, folded: folded, segments: segments, keywordHits: keywordHits)
                 for (position, token) in tokens.enumerated() {
-                    let absolute = (token.range.lowerBound + turn.range.lowerBound)..<(token.range.upperBound + turn.range.lowerBound)
+                    let absolute = token.range.offset(turn)
                     var terms: [(String, Range<Int>)] = []
                     if token.isEligible { terms.append((token.text, token.range)) }
                     if position + 1 < tokens.count {
                         let next = tokens[position + 1]
-                        if token.isEligible, next.isEligible, !next.startsAfterBarrier, token.isCovered == next.isCovered {
+                        if token.isEligible, next.isEligible, !next.startsAfterBarrier,
+                            token.isCovered == next.isCovered
+                        {
                             terms.append((token.text + " " + next.text, token.range.lowerBound..<next.range.upperBound))
                         }
                     }
@@ -112,8 +116,10 @@ public enum TermSuggester {
                             uncovered[term, default: []].append(
                                 Occurrence(transcript: transcriptIndex, turn: turn.number - 1, range: range))
                             if surface[term] == nil {
-                                surface[term] = TextFolding.collapseWhitespace(turn.substring(offsets: range.offset(turn)))
-                                    .lowercased()
+                                surface[term] = TextFolding.collapseWhitespace(
+                                    turn.substring(offsets: range.offset(turn))
+                                )
+                                .lowercased()
                             }
                         }
                     }
@@ -135,7 +141,9 @@ public enum TermSuggester {
             var participants: [ParticipantID] = []
             for occurrence in occurrences {
                 let turn = study.transcripts[occurrence.transcript].turns[occurrence.turn]
-                if let participant = turn.participant, seen.insert(participant).inserted { participants.append(participant) }
+                if let participant = turn.participant, seen.insert(participant).inserted {
+                    participants.append(participant)
+                }
             }
             guard participants.count >= options.minimumParticipants else { continue }
             let score = distinctiveness(
@@ -163,7 +171,8 @@ public enum TermSuggester {
             let wildcard =
                 !candidate.term.contains(" ")
                 && uncovered.keys.contains { $0 != candidate.term && !$0.contains(" ") && $0.hasPrefix(candidate.term) }
-            let keyword = candidate.term.contains(" ") ? "\"\(candidate.term)\"" : candidate.term + (wildcard ? "*" : "")
+            let keyword =
+                candidate.term.contains(" ") ? "\"\(candidate.term)\"" : candidate.term + (wildcard ? "*" : "")
             return Suggestion(
                 term: surface[candidate.term] ?? candidate.term, score: candidate.score,
                 uncoveredCount: candidate.occurrences.count, coveredCount: coveredCounts[candidate.term] ?? 0,
@@ -223,7 +232,9 @@ public enum TermSuggester {
                 text.utf8.count >= 3 && !StopWords.all.contains(text) && !text.allSatisfy(\.isNumber) && !inBrackets
                 && !matched
             tokens.append(
-                Token(text: text, range: range, isCovered: isCovered, isEligible: eligible, startsAfterBarrier: afterBarrier))
+                Token(
+                    text: text, range: range, isCovered: isCovered, isEligible: eligible,
+                    startsAfterBarrier: afterBarrier))
             afterBarrier = false
             index = end
         }
@@ -277,11 +288,14 @@ public enum TermSuggester {
                 left += 1
             }
             var right = min(occurrence.range.upperBound + 50, scalars.count)
-            while right < scalars.count && right > occurrence.range.upperBound && !scalars[right].properties.isWhitespace {
+            while right < scalars.count && right > occurrence.range.upperBound
+                && !scalars[right].properties.isWhitespace
+            {
                 right -= 1
             }
             return Suggestion.Context(
-                file: URL(fileURLWithPath: transcript.path).lastPathComponent, transcript: transcript.id, turn: turn.number,
+                file: URL(fileURLWithPath: transcript.path).lastPathComponent, transcript: transcript.id,
+                turn: turn.number,
                 participant: turn.participant, before: (left > 0 ? "…" : "") + text(left, occurrence.range.lowerBound),
                 match: text(occurrence.range.lowerBound, occurrence.range.upperBound),
                 after: text(occurrence.range.upperBound, right) + (right < scalars.count ? "…" : ""))

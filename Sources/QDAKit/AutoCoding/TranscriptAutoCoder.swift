@@ -122,7 +122,8 @@ struct TranscriptAutoCoder: Sendable {
                 }
                 return AutoCoding(
                     transcript: transcript, turn: turn.number, code: rule.code, range: range,
-                    quote: Self.quote(turn.text, bytes: sentenceBytes[run.first!].lowerBound..<sentenceBytes[run.last!].upperBound),
+                    quote: Self.quote(
+                        turn.text, bytes: sentenceBytes[run.first!].lowerBound..<sentenceBytes[run.last!].upperBound),
                     keywords: keywords)
             }
         }
@@ -137,7 +138,9 @@ struct TranscriptAutoCoder: Sendable {
         var plain = true
         var previous: UInt8 = 0
         for byte in slice.utf8 {
-            if byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0xC2 || byte == 0xE2 || (byte == 0x20 && previous == 0x20) {
+            if byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0xC2 || byte == 0xE2
+                || (byte == 0x20 && previous == 0x20)
+            {
                 plain = false
                 break
             }

@@ -38,12 +38,17 @@ public struct CodebookChange: Sendable, Codable {
             lines.append("coding files:")
             for file in codingFiles {
                 var parts: [String] = []
-                if file.replaced > 0 { parts.append("\(file.replaced) code name\(file.replaced == 1 ? "" : "s") replaced") }
+                if file.replaced > 0 {
+                    parts.append("\(file.replaced) code name\(file.replaced == 1 ? "" : "s") replaced")
+                }
                 if file.collapsed > 0 {
                     parts.append(
-                        "\(file.collapsed) duplicate coding\(file.collapsed == 1 ? "" : "s") on the same segment collapsed")
+                        "\(file.collapsed) duplicate coding\(file.collapsed == 1 ? "" : "s") on the same segment collapsed"
+                    )
                 }
-                if file.rowsRemoved > 0 { parts.append("\(file.rowsRemoved) row\(file.rowsRemoved == 1 ? "" : "s") merged into another") }
+                if file.rowsRemoved > 0 {
+                    parts.append("\(file.rowsRemoved) row\(file.rowsRemoved == 1 ? "" : "s") merged into another")
+                }
                 lines.append("  \(file.path): " + parts.joined(separator: ", "))
             }
         }
@@ -51,7 +56,10 @@ public struct CodebookChange: Sendable, Codable {
         if dryRun {
             lines.append("dry run: nothing written")
         } else {
-            lines.append("wrote \(destination)" + (codingFiles.isEmpty ? "" : " and \(codingFiles.count) coding file\(codingFiles.count == 1 ? "" : "s")"))
+            lines.append(
+                "wrote \(destination)"
+                    + (codingFiles.isEmpty
+                        ? "" : " and \(codingFiles.count) coding file\(codingFiles.count == 1 ? "" : "s")"))
             if !backups.isEmpty {
                 let folders = Set(backups.map { Paths.folder(of: $0) }).sorted()
                 lines.append("previous versions kept in " + folders.joined(separator: ", "))

@@ -99,7 +99,9 @@ public struct CodebookDiff: Hashable, Sendable, Codable {
         for entry in newEntries {
             var list: [CodebookEntry] = []
             for name in [entry.code.name] + entry.code.aliases {
-                if let match = oldByKey[TextFolding.fold(name)], !list.contains(where: { $0.code.name == match.code.name }) {
+                if let match = oldByKey[TextFolding.fold(name)],
+                    !list.contains(where: { $0.code.name == match.code.name })
+                {
                     list.append(match)
                     claimedBy[match.code.name, default: []].append(entry.code.name)
                 }
@@ -112,7 +114,9 @@ public struct CodebookDiff: Hashable, Sendable, Codable {
         for (oldName, claimants) in claimedBy where claimants.count > 1 {
             diff.split.append(Split(from: oldName, into: claimants))
         }
-        diff.split.sort { (oldByKey[TextFolding.fold($0.from)]?.index ?? 0) < (oldByKey[TextFolding.fold($1.from)]?.index ?? 0) }
+        diff.split.sort {
+            (oldByKey[TextFolding.fold($0.from)]?.index ?? 0) < (oldByKey[TextFolding.fold($1.from)]?.index ?? 0)
+        }
         for entry in newEntries {
             let list = sources[entry.code.name] ?? []
             let sameName = list.first { TextFolding.fold($0.code.name) == TextFolding.fold(entry.code.name) }
@@ -164,7 +168,8 @@ public struct CodebookDiff: Hashable, Sendable, Codable {
         compare("keywords", old.keywords.joined(separator: "; "), new.keywords.joined(separator: "; "))
         if old.report != new.report {
             changes.append(
-                FieldChange(code: new.name, field: "report", old: old.report ? "yes" : "no", new: new.report ? "yes" : "no"))
+                FieldChange(
+                    code: new.name, field: "report", old: old.report ? "yes" : "no", new: new.report ? "yes" : "no"))
         }
         return changes
     }

@@ -21,8 +21,12 @@ extension CodebookDiff {
         section("Renamed", renamed.map { "- **\($0.from)** → **\($0.to)**" })
         section(
             "Merged",
-            merged.map { merge in "- " + merge.from.map { "**\($0)**" }.joined(separator: " + ") + " → **\(merge.into)**" })
-        section("Split", split.map { split in "- **\(split.from)** → " + split.into.map { "**\($0)**" }.joined(separator: ", ") })
+            merged.map { merge in
+                "- " + merge.from.map { "**\($0)**" }.joined(separator: " + ") + " → **\(merge.into)**"
+            })
+        section(
+            "Split",
+            split.map { split in "- **\(split.from)** → " + split.into.map { "**\($0)**" }.joined(separator: ", ") })
         section("Moved", moved.map { "- **\($0.code)**: \($0.from) → \($0.to)" })
         let descriptions = changed.filter { $0.field == "description" }
         section(

@@ -113,7 +113,8 @@ public enum CodebookEditing {
         if existingTarget == nil { try validateNewName(targetName, in: codebook) }
         let all = existingTarget.map { sources.contains($0) ? sources : [$0] + sources } ?? sources
         guard all.count >= 2 else {
-            throw QDAError.usage("a merge needs at least two different codes (merging `\(sources.first ?? "")` into itself)")
+            throw QDAError.usage(
+                "a merge needs at least two different codes (merging `\(sources.first ?? "")` into itself)")
         }
         let baseName = existingTarget ?? sources[0]
         let basePlace = codebook.place(of: baseName)!
@@ -176,7 +177,8 @@ public enum CodebookEditing {
         case .name(let code)?, .variant(let code)?:
             throw QDAError.usage("the codebook already has a code `\(code)`")
         case .alias(let code)?:
-            throw QDAError.usage("`\(trimmed)` is a former name of `\(code)`; codings that use it are read as `\(code)`")
+            throw QDAError.usage(
+                "`\(trimmed)` is a former name of `\(code)`; codings that use it are read as `\(code)`")
         case nil:
             break
         }
@@ -239,7 +241,9 @@ extension Codebook {
     private static func redirect(_ code: inout Code, _ names: Set<String>, _ target: String) {
         var keywords: [String] = []
         for keyword in code.keywords {
-            if case .require(let required)? = try? KeywordRule.parse(keyword), names.contains(TextFolding.fold(required)) {
+            if case .require(let required)? = try? KeywordRule.parse(keyword),
+                names.contains(TextFolding.fold(required))
+            {
                 if code.name == target { continue }
                 let rewritten = "+" + target
                 if !keywords.contains(rewritten) { keywords.append(rewritten) }

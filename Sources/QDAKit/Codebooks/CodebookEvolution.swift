@@ -68,7 +68,8 @@ public enum CodebookEvolution {
     /// Adds one code: `qda codebook add`.
     public static func add(_ new: NewCode, options: Options) throws -> CodebookChange {
         var context = try Context(options)
-        let uses = context.study?.unknownCodeUses.filter { TextFolding.fold($0.code) == TextFolding.fold(new.name) } ?? []
+        let uses =
+            context.study?.unknownCodeUses.filter { TextFolding.fold($0.code) == TextFolding.fold(new.name) } ?? []
         let code = Code(
             name: new.name.trimmingWhitespace(), origin: new.origin, description: new.description,
             example: new.example ?? uses.compactMap(\.quote).first, keywords: new.keywords)
@@ -83,7 +84,8 @@ public enum CodebookEvolution {
         }
         if !uses.isEmpty {
             change.notes.append(
-                "\(uses.count) coding\(uses.count == 1 ? "" : "s") already use `\(new.name)`; they now count as this code")
+                "\(uses.count) coding\(uses.count == 1 ? "" : "s") already use `\(new.name)`; they now count as this code"
+            )
         }
         return try context.finish(change, options: options)
     }
@@ -100,7 +102,9 @@ public enum CodebookEvolution {
         var candidates = StudyChecker.candidateCodes(study)
         if !only.isEmpty {
             let wanted = Set(only.map(TextFolding.fold))
-            let missing = only.filter { name in !candidates.contains { TextFolding.fold($0.name) == TextFolding.fold(name) } }
+            let missing = only.filter { name in
+                !candidates.contains { TextFolding.fold($0.name) == TextFolding.fold(name) }
+            }
             guard missing.isEmpty else {
                 throw QDAError.usage(
                     "not a candidate code (used in coding files but not in the codebook): \(missing.map { "`\($0)`" }.joined(separator: ", "))"
@@ -114,7 +118,8 @@ public enum CodebookEvolution {
         for candidate in candidates {
             if let similar = candidate.similarCode, !includeSimilar {
                 notes.append(
-                    "left out `\(candidate.name)`: probably a typo of `\(similar)` (fix the coding file, or pass --include-similar)")
+                    "left out `\(candidate.name)`: probably a typo of `\(similar)` (fix the coding file, or pass --include-similar)"
+                )
                 continue
             }
             let code = Code(name: candidate.name, origin: .inductive, example: candidate.firstQuote)
@@ -206,7 +211,9 @@ private struct Context {
         // A backup folder is never reused, even for two changes within one second.
         var stamp = base
         var attempt = 1
-        let folders = [Paths.join(Paths.folder(of: path), ".backup")] + (study.map { [Paths.join($0.root, "codings/.backup")] } ?? [])
+        let folders =
+            [Paths.join(Paths.folder(of: path), ".backup")]
+            + (study.map { [Paths.join($0.root, "codings/.backup")] } ?? [])
         while folders.contains(where: { manager.fileExists(atPath: Paths.join($0, stamp)) }) {
             attempt += 1
             stamp = "\(base)-\(attempt)"

@@ -76,7 +76,8 @@ public struct FileTransaction: Sendable {
         // Keep the current contents to restore them if a later step fails.
         var previous: [String: Data?] = [:]
         for path in writes.map(\.path) + removals {
-            previous[path] = manager.fileExists(atPath: path) ? (try? Data(contentsOf: URL(fileURLWithPath: path))) : nil
+            previous[path] =
+                manager.fileExists(atPath: path) ? (try? Data(contentsOf: URL(fileURLWithPath: path))) : nil
         }
         var done: [String] = []
         func rollBack() {

@@ -17,7 +17,8 @@ struct Autocode: ParsableCommand {
     @Option(name: .customLong("as"), help: "The coder name to write as (the folder under codings/).")
     var coder: String = "auto"
 
-    @Option(help: "The interview guide for structural coding (default: the study's guide, if any).", completion: .file())
+    @Option(
+        help: "The interview guide for structural coding (default: the study's guide, if any).", completion: .file())
     var guide: String?
 
     @Flag(help: "Do not use an interview guide, only keywords.")

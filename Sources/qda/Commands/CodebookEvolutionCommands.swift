@@ -169,7 +169,8 @@ struct CodebookMerge: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            show(try CodebookEvolution.merge(codes, into: into, options: edit.evolution(rewriteCodings: rewriteCodings)))
+            show(
+                try CodebookEvolution.merge(codes, into: into, options: edit.evolution(rewriteCodings: rewriteCodings)))
         }
     }
 }

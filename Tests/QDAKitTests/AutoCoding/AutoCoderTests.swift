@@ -130,7 +130,8 @@ struct AutoCoderTests {
         let codebook = CodebookMarkdown.parse(Self.codebook, path: "c.md").codebook
         let (coder, problems) = StructuralCoder.compile(guide, codebook: codebook)
         #expect(problems.isEmpty)
-        #expect(coder.recognise("Hoe merk je dat hij dreigt af te haken?")?.codes == ["Herkenning van de risicojongere"])
+        #expect(
+            coder.recognise("Hoe merk je dat hij dreigt af te haken?")?.codes == ["Herkenning van de risicojongere"])
         #expect(coder.recognise("Wat vond je van de locatie?")?.topic == "Vervoer")
         #expect(coder.recognise("Kun je daar meer over vertellen?") == nil)
     }
@@ -183,7 +184,9 @@ struct AutoCoderTests {
         let text = try String(contentsOf: folder.appendingPathComponent("codings/auto/01-mette.tsv"), encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[0] == "turn\tcode\tquote\tmemo")
-        #expect(lines[1] == "2\tHerkenning van de risicojongere\t\tguide: Signalering (question in turn 1); keyword: verzuim*")
+        #expect(
+            lines[1]
+                == "2\tHerkenning van de risicojongere\t\tguide: Signalering (question in turn 1); keyword: verzuim*")
         let report = try StudyChecker.check(studyAt: folder.path)
         #expect(!report.hasErrors)
         let autoProblems = report.diagnostics.filter { ($0.location?.path ?? "").contains("/auto/") }

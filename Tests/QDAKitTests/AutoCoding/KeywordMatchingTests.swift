@@ -24,7 +24,8 @@ struct KeywordMatchingTests {
     func wholeWords() throws {
         #expect(try matches(["ouders"], in: "De Ouders en de ouderschap; OUDERS.") == ["Ouders", "OUDERS"])
         #expect(try matches(["ouder"], in: "De ouders kwamen.").isEmpty)
-        #expect(try matches(["geïsoleerd"], in: "Hij was erg geisoleerd en GEÏSOLEERD.") == ["geisoleerd", "GEÏSOLEERD"])
+        #expect(
+            try matches(["geïsoleerd"], in: "Hij was erg geisoleerd en GEÏSOLEERD.") == ["geisoleerd", "GEÏSOLEERD"])
         #expect(try matches(["een"], in: "Maar één keer.") == ["één"])
         // Decomposed accents (e + combining acute) fold the same way.
         #expect(try matches(["cafe"], in: "Het cafe\u{301} om de hoek.") == ["cafe\u{301}"])
@@ -43,7 +44,10 @@ struct KeywordMatchingTests {
 
     @Test("phrases match across line breaks, commas and spacing, not across sentence ends")
     func phrases() throws {
-        #expect(try matches(["\"niet meer op school\""], in: "Hij was niet\nmeer  op\r\nschool.") == ["niet\nmeer  op\r\nschool"])
+        #expect(
+            try matches(["\"niet meer op school\""], in: "Hij was niet\nmeer  op\r\nschool.") == [
+                "niet\nmeer  op\r\nschool"
+            ])
         #expect(try matches(["niet meer op school"], in: "Niet meer, op school") == ["Niet meer, op school"])
         #expect(try matches(["\"niet meer op school\""], in: "Ik kan niet meer. Op school gaat het.").isEmpty)
         #expect(try matches(["\"stap* te ver\""], in: "Een stapje te ver, een stap te verder.") == ["stapje te ver"])
@@ -52,7 +56,8 @@ struct KeywordMatchingTests {
 
     @Test("regular expressions ignore case and accents")
     func regex() throws {
-        #expect(try matches(["/verzuim(t|en)?\\b/"], in: "Hij VERZUIMT vaak; ze verzuimen.") == ["VERZUIMT", "verzuimen"])
+        #expect(
+            try matches(["/verzuim(t|en)?\\b/"], in: "Hij VERZUIMT vaak; ze verzuimen.") == ["VERZUIMT", "verzuimen"])
         #expect(try matches(["/één keer/"], in: "Maar Eén  keer.") == ["Eén  keer"])
     }
 

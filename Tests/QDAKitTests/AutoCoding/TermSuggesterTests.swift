@@ -66,7 +66,8 @@ struct TermSuggesterTests {
 
     @Test("the distinctiveness score is zero for a term as frequent in coded as in uncovered text")
     func scoreProperties() {
-        let neutral = TermSuggester.distinctiveness(uncovered: 10, covered: 10, uncoveredTotal: 1000, coveredTotal: 1000)
+        let neutral = TermSuggester.distinctiveness(
+            uncovered: 10, covered: 10, uncoveredTotal: 1000, coveredTotal: 1000)
         #expect(abs(neutral) < 1e-9)
         let only = TermSuggester.distinctiveness(uncovered: 10, covered: 0, uncoveredTotal: 1000, coveredTotal: 1000)
         let more = TermSuggester.distinctiveness(uncovered: 20, covered: 0, uncoveredTotal: 1000, coveredTotal: 1000)

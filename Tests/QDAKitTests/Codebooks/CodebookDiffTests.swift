@@ -21,7 +21,8 @@ struct CodebookDiffTests {
                     from: ["Onduidelijke financiering", "Eigen bijdrage van ouders", "Onduidelijke aanmeldroute"],
                     into: "Onduidelijkheid over financiering en aanmelding")))
         // Merged into one of the merged codes' own names.
-        #expect(diff.merged.contains(.init(from: ["Geen nazorg", "Nazorg komt niet van de grond"], into: "Geen nazorg")))
+        #expect(
+            diff.merged.contains(.init(from: ["Geen nazorg", "Nazorg komt niet van de grond"], into: "Geen nazorg")))
         let lines = diff.markdown.components(separatedBy: "\n")
         #expect(lines.contains("## Renamed (1)"))
         #expect(lines.contains("- **Reisafstand naar Ezinge** → **Locatie slecht bereikbaar**"))

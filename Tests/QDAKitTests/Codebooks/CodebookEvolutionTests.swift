@@ -101,7 +101,10 @@ struct CodebookEvolutionTests {
         #expect(merged.keywords == ["divers*", "ervaringsdeskundig*"])
         #expect(merged.description == "Begeleiders verschillen in leeftijd en achtergrond.")
         #expect(merged.example == "Een paar begeleiders zijn zelf vastgelopen.")
-        #expect(codebook.entry(named: "Ouderbetrokkenheid")?.code.keywords == ["ouders", "+Begeleiders met verschillende achtergronden"])
+        #expect(
+            codebook.entry(named: "Ouderbetrokkenheid")?.code.keywords == [
+                "ouders", "+Begeleiders met verschillende achtergronden",
+            ])
         #expect(!(try StudyChecker.check(studyAt: folder.path)).hasErrors)
     }
 
@@ -115,7 +118,8 @@ struct CodebookEvolutionTests {
                 == FileManager.default.contents(atPath: Self.golden.appendingPathComponent("rename-after.tsv").path))
         #expect(change.codingFiles.map(\.replaced) == [2])
         let code = try #require(
-            try CodebookIO.read(folder.appendingPathComponent("codebook.md").path).codebook.entry(named: "Nazorg bleef uit"))
+            try CodebookIO.read(folder.appendingPathComponent("codebook.md").path).codebook.entry(
+                named: "Nazorg bleef uit"))
         #expect(code.code.aliases == ["Nazorg komt niet van de grond", "Geen nazorg"])
     }
 
@@ -153,15 +157,20 @@ struct CodebookEvolutionTests {
             try CodebookEditing.rename("Geen nazorg", to: "korte lijntjes", in: &codebook)
         }
         #expect(
-            throws: QDAError.usage("`Nazorg komt niet van de grond` is a former name of `Geen nazorg`; use the current name")
+            throws: QDAError.usage(
+                "`Nazorg komt niet van de grond` is a former name of `Geen nazorg`; use the current name")
         ) {
             try CodebookEditing.rename("Nazorg komt niet van de grond", to: "X", in: &codebook)
         }
-        #expect(throws: QDAError.usage("`Kort lijntjes` is not a code in the codebook; did you mean `Korte lijntjes`?")) {
+        #expect(throws: QDAError.usage("`Kort lijntjes` is not a code in the codebook; did you mean `Korte lijntjes`?"))
+        {
             try CodebookEditing.merge(["Kort lijntjes", "Geen nazorg"], into: "X", in: &codebook)
         }
         #expect(throws: QDAError.self) { try CodebookEditing.rename("Geen nazorg", to: "A; B", in: &codebook) }
-        #expect(throws: QDAError.usage("there is no theme `Knelpunt`; did you mean `Knelpunten`? (use --create to make a new theme)")) {
+        #expect(
+            throws: QDAError.usage(
+                "there is no theme `Knelpunt`; did you mean `Knelpunten`? (use --create to make a new theme)")
+        ) {
             try CodebookEditing.add(Code(name: "Nieuw"), theme: "Knelpunt", to: &codebook)
         }
         // A rename back to a former name of the same code is allowed.
@@ -178,10 +187,13 @@ struct CodebookEvolutionTests {
         let added = try CodebookEvolution.add(
             .init(name: "Ouderavond", theme: "Succesfactoren", subtheme: "Begeleiding"),
             options: .init(study: folder.path))
-        #expect(added.notes.contains("example taken from the first coding that uses it: “Die deden mee aan de ouderavonden.”"))
+        #expect(
+            added.notes.contains(
+                "example taken from the first coding that uses it: “Die deden mee aan de ouderavonden.”"))
         let adopted = try CodebookEvolution.adopt(options: .init(study: folder.path))
         #expect(adopted.changes == ["added `App` (inductive) under Inductive codes: 1 use by anna"])
-        #expect(adopted.notes.contains { $0.hasPrefix("left out `Korte lijntje`: probably a typo of `Korte lijntjes`") })
+        #expect(
+            adopted.notes.contains { $0.hasPrefix("left out `Korte lijntje`: probably a typo of `Korte lijntjes`") })
         let codebook = try CodebookIO.read(folder.appendingPathComponent("codebook.md").path).codebook
         #expect(codebook.entry(named: "Ouderavond")?.subtheme == "Begeleiding")
         #expect(codebook.entry(named: "App")?.code.example == "Ook via de app.")
