@@ -1,4 +1,5 @@
-/// The sentences of a turn, for quoting the sentence a keyword matched.
+/// The sentences of a turn, for quoting the sentence a keyword matched: the reference form
+/// of the rule that ``SentenceTracker`` applies while folding (tests check that they agree).
 ///
 /// A sentence ends after `.`, `!`, `?` or `…` (optionally followed by a closing quote or
 /// bracket) when white space follows and the next text starts with a capital letter, a
@@ -94,25 +95,6 @@ enum TurnSentences {
             return ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || isOpener(scalar)
         }
         return scalar.properties.isUppercase || scalar.properties.numericType != nil || isOpener(scalar)
-    }
-
-    /// The text of `range` (file offsets) of a turn whose text is `scalars`, with white space
-    /// collapsed.
-    static func text(of range: Range<Int>, in turn: Turn, scalars: [Unicode.Scalar]) -> String {
-        let base = turn.range.lowerBound
-        var text = String.UnicodeScalarView()
-        var pendingSpace = false
-        for index in max(range.lowerBound - base, 0)..<min(range.upperBound - base, scalars.count) {
-            let scalar = scalars[index]
-            if scalar.isSpace {
-                pendingSpace = !text.isEmpty
-            } else {
-                if pendingSpace { text.append(" ") }
-                pendingSpace = false
-                text.append(scalar)
-            }
-        }
-        return String(text)
     }
 }
 

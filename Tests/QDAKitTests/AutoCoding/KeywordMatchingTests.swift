@@ -110,3 +110,41 @@ struct KeywordMatchingTests {
         #expect(combined.contains("oudertraining") && combined.contains("Thuis speelt"))
     }
 }
+
+@Suite("Sentences")
+struct SentenceTests {
+    func streamed(_ turn: Turn) -> [Range<Int>] {
+        var folded = FoldedText()
+        folded.fold(turn.text)
+        return folded.sentences.map {
+            ($0.lowerBound + turn.range.lowerBound)..<($0.upperBound + turn.range.lowerBound)
+        }
+    }
+
+    @Test("sentence ends: capitals after punctuation, abbreviations, numbers, quotes, paragraphs")
+    func rule() throws {
+        let text =
+            "---\nparticipant: Bo\n---\nInterviewer: Vraag?\nBo: Hij zei: \"Ga maar.\" Toen ging ze. Bijv. samen, 3.5 uur… En dan?\n\nNieuwe alinea zonder punt\n"
+        let transcript = try #require(TestSupport.parse(text).transcript)
+        let turn = try #require(transcript.turn(2))
+        let sentences = streamed(turn).map { transcript.text(of: $0) }
+        #expect(
+            sentences == [
+                "Hij zei: \"Ga maar.\"", "Toen ging ze.", "Bijv. samen, 3.5 uur…", "En dan?",
+                "Nieuwe alinea zonder punt",
+            ])
+    }
+
+    @Test("the sentences found while folding are those of the reference splitter, on every sample turn")
+    func streamingMatchesReference() throws {
+        let study = try StudyLoader().load(TestSupport.sampleStudy.path)
+        var turns = 0
+        for transcript in study.transcripts {
+            for turn in transcript.turns {
+                #expect(streamed(turn) == TurnSentences.ranges(of: turn), "\(transcript.id) turn \(turn.number)")
+                turns += 1
+            }
+        }
+        #expect(turns == 536)
+    }
+}
