@@ -32,20 +32,20 @@ public enum AgreementParagraph {
         let nl = language == .dutch
         let compared = report.transcripts.count
         let total = report.transcriptsInStudy
-        let list = AgreementWords.list(report.transcripts.map(\.rawValue), language)
-        let coders = AgreementWords.list(report.coders.map(\.rawValue), language)
-        let count = AgreementWords.number(report.coders.count, language)
+        let list = language.list(report.transcripts.map(\.rawValue))
+        let coders = language.list(report.coders.map(\.rawValue))
+        let count = language.numberWord(report.coders.count)
         let which: String
         if compared == total {
             which =
                 nl
-                ? "Alle \(AgreementWords.number(total, language)) transcripten"
-                : "All \(AgreementWords.number(total, language)) transcripts"
+                ? "Alle \(language.numberWord(total)) transcripten"
+                : "All \(language.numberWord(total)) transcripts"
         } else {
             which =
                 nl
-                ? "\(AgreementWords.capitalised(AgreementWords.number(compared, language))) van de \(AgreementWords.number(total, language)) transcripten (\(list))"
-                : "\(AgreementWords.capitalised(AgreementWords.number(compared, language))) of the \(AgreementWords.number(total, language)) transcripts (\(list))"
+                ? "\(language.capitalisedNumberWord(compared)) van de \(language.numberWord(total)) transcripten (\(list))"
+                : "\(language.capitalisedNumberWord(compared)) of the \(language.numberWord(total)) transcripts (\(list))"
         }
         let verb =
             nl
@@ -129,8 +129,8 @@ public enum AgreementParagraph {
             (nl ? "eenheid: " : "unit: ") + report.unit.name(in: language) + ", n = " + language.integer(report.units))
         if report.showsInterpretation {
             details.append(
-                AgreementWords.landisKoch(value, language) + (nl ? " volgens " : " according to ")
-                    + AgreementWords.landisKochSource)
+                LandisKoch.landisKoch(value, language) + (nl ? " volgens " : " according to ")
+                    + LandisKoch.landisKochSource)
         }
         return "κ = \(language.decimal(value)) (" + details.joined(separator: "; ") + ")"
     }
