@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(
             name: "QDAKitTests",
             dependencies: ["QDAKit"],
-            exclude: ["Reports/Golden"],
+            exclude: ["Codebooks/Golden", "Reports/Golden"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(

@@ -2,6 +2,7 @@
 // Benchmarks for QDAKit, kept out of the main package so `swift test` never builds them.
 // Run from this folder: swift run -c release AgreementBenchmark
 //                       swift run -c release FrequencyBenchmark
+//                       swift run -c release AutoCodingBenchmark
 import PackageDescription
 
 let package = Package(
@@ -20,6 +21,11 @@ let package = Package(
         .executableTarget(
             name: "FrequencyBenchmark",
             dependencies: ["StudyGenerator", .product(name: "QDAKit", package: "QDAKit")],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        .executableTarget(
+            name: "AutoCodingBenchmark",
+            dependencies: [.product(name: "QDAKit", package: "QDAKit")],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]

@@ -22,6 +22,8 @@ struct QDA: ParsableCommand {
             Report.self,
             Import.self,
             Export.self,
+            Autocode.self,
+            Suggest.self,
         ]
     )
 }

@@ -12,6 +12,36 @@ struct CommandParsingTests {
     }
 }
 
+@Suite("Command-line parsing: auto-coding and codebook evolution")
+struct AutoCodingCommandParsingTests {
+    @Test("autocode takes a coder name, a guide and a dry run")
+    func autocode() throws {
+        let command = try Autocode.parse(["SampleTranscripts", "--as", "keywords", "--dry-run", "--no-guide"])
+        #expect(command.options.study == "SampleTranscripts")
+        #expect(command.coder == "keywords")
+        #expect(command.dryRun && command.noGuide)
+        #expect(try Autocode.parse([]).coder == "auto")
+    }
+
+    @Test("codebook rename, merge, add, adopt and diff parse their arguments")
+    func codebook() throws {
+        let rename = try CodebookRename.parse(["Geen nazorg", "Nazorg bleef uit", "--rewrite-codings", "--dry-run"])
+        #expect(rename.old == "Geen nazorg" && rename.new == "Nazorg bleef uit")
+        #expect(rename.rewriteCodings && rename.edit.dryRun)
+        let merge = try CodebookMerge.parse(["A", "B", "C", "--into", "D", "--study", "S"])
+        #expect(merge.codes == ["A", "B", "C"] && merge.into == "D" && merge.edit.study == "S")
+        let add = try CodebookAdd.parse(["Wachtlijsten", "--inductive", "--theme", "Knelpunten"])
+        #expect(add.name == "Wachtlijsten" && add.theme == "Knelpunten")
+        #expect(throws: (any Error).self) { try CodebookAdd.parse(["X", "--inductive", "--deductive"]) }
+        let adopt = try CodebookAdopt.parse(["--only", "A", "--only", "B"])
+        #expect(adopt.only == ["A", "B"])
+        let diff = try CodebookDiffCommand.parse(["old.md", "new.md"])
+        #expect(diff.old == "old.md" && diff.new == "new.md")
+        let suggest = try Suggest.parse(["--coder", "anna", "--top", "5"])
+        #expect(suggest.coders == ["anna"] && suggest.top == 5)
+    }
+}
+
 @Suite("Command-line parsing: import and export")
 struct InteropCommandParsingTests {
     @Test("import takes files, a study, speakers and --force")

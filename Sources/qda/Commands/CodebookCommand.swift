@@ -5,8 +5,11 @@ import QDAKit
 struct CodebookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "codebook",
-        abstract: "Show, convert and lint codebooks.",
-        subcommands: [CodebookShow.self, CodebookConvert.self, CodebookLintCommand.self, CodebookImport.self])
+        abstract: "Show, convert, import, lint, change and compare codebooks.",
+        subcommands: [
+            CodebookShow.self, CodebookConvert.self, CodebookLintCommand.self, CodebookImport.self, CodebookAdd.self,
+            CodebookAdopt.self, CodebookRename.self, CodebookMerge.self, CodebookDiffCommand.self,
+        ])
 }
 
 struct CodebookShow: ParsableCommand {
