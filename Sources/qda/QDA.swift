@@ -13,7 +13,17 @@ struct QDA: ParsableCommand {
             """,
         version: QDAKitVersion.current,
         subcommands: [
-            Check.self, Show.self, WorksheetCommand.self, CodebookCommand.self, Agree.self,
+            Check.self,
+            Show.self,
+            WorksheetCommand.self,
+            CodebookCommand.self,
+            Agree.self,
+            Freq.self,
+            Report.self,
+            Import.self,
+            Export.self,
+            Autocode.self,
+            Suggest.self,
             Pseudonymise.self,
         ]
     )

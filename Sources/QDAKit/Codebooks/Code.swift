@@ -37,12 +37,14 @@ public struct Code: Hashable, Sendable, Codable {
     public var report: Bool
     /// The research question, when it differs from the theme's.
     public var question: String?
+    /// A display colour as `#RRGGBB`, kept from and for other QDA programs (REFI-QDA).
+    public var color: String?
 
     /// Creates a code.
     public init(
         name: String, id: String? = nil, origin: CodeOrigin? = nil, description: String? = nil,
         example: String? = nil, keywords: [String] = [], aliases: [String] = [], report: Bool = true,
-        question: String? = nil
+        question: String? = nil, color: String? = nil
     ) {
         self.name = name
         self.id = id
@@ -53,6 +55,7 @@ public struct Code: Hashable, Sendable, Codable {
         self.aliases = aliases
         self.report = report
         self.question = question
+        self.color = color
     }
 
     /// The identifier: ``id`` if given, else a slug of the name.
@@ -71,15 +74,20 @@ public struct Subtheme: Hashable, Sendable, Codable {
     public var report: Bool
     /// The codes, in order.
     public var codes: [Code]
+    /// A display colour as `#RRGGBB`, kept from and for other QDA programs (REFI-QDA).
+    public var color: String?
 
     /// Creates a subtheme.
-    public init(name: String, label: String? = nil, description: String? = nil, report: Bool = true, codes: [Code] = [])
-    {
+    public init(
+        name: String, label: String? = nil, description: String? = nil, report: Bool = true, codes: [Code] = [],
+        color: String? = nil
+    ) {
         self.name = name
         self.label = label
         self.description = description
         self.report = report
         self.codes = codes
+        self.color = color
     }
 }
 
@@ -100,11 +108,13 @@ public struct Theme: Hashable, Sendable, Codable {
     public var codes: [Code]
     /// The subthemes, in order.
     public var subthemes: [Subtheme]
+    /// A display colour as `#RRGGBB`, kept from and for other QDA programs (REFI-QDA).
+    public var color: String?
 
     /// Creates a theme.
     public init(
         name: String, question: String? = nil, label: String? = nil, description: String? = nil, report: Bool = true,
-        codes: [Code] = [], subthemes: [Subtheme] = []
+        codes: [Code] = [], subthemes: [Subtheme] = [], color: String? = nil
     ) {
         self.name = name
         self.question = question
@@ -113,6 +123,7 @@ public struct Theme: Hashable, Sendable, Codable {
         self.report = report
         self.codes = codes
         self.subthemes = subthemes
+        self.color = color
     }
 }
 
@@ -120,7 +131,7 @@ public struct Theme: Hashable, Sendable, Codable {
 
 extension Code {
     private enum CodingKeys: String, CodingKey {
-        case name, id, origin, description, example, keywords, aliases, report, question
+        case name, id, origin, description, example, keywords, aliases, report, question, color
     }
 
     /// Decodes a code; missing lists are empty and `report` defaults to true.
@@ -135,13 +146,14 @@ extension Code {
             keywords: try container.decodeIfPresent([String].self, forKey: .keywords) ?? [],
             aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [],
             report: try container.decodeIfPresent(Bool.self, forKey: .report) ?? true,
-            question: try container.decodeIfPresent(String.self, forKey: .question))
+            question: try container.decodeIfPresent(String.self, forKey: .question),
+            color: try container.decodeIfPresent(String.self, forKey: .color))
     }
 }
 
 extension Subtheme {
     private enum CodingKeys: String, CodingKey {
-        case name, label, description, report, codes
+        case name, label, description, report, codes, color
     }
 
     /// Decodes a subtheme; missing lists are empty and `report` defaults to true.
@@ -152,13 +164,14 @@ extension Subtheme {
             label: try container.decodeIfPresent(String.self, forKey: .label),
             description: try container.decodeIfPresent(String.self, forKey: .description),
             report: try container.decodeIfPresent(Bool.self, forKey: .report) ?? true,
-            codes: try container.decodeIfPresent([Code].self, forKey: .codes) ?? [])
+            codes: try container.decodeIfPresent([Code].self, forKey: .codes) ?? [],
+            color: try container.decodeIfPresent(String.self, forKey: .color))
     }
 }
 
 extension Theme {
     private enum CodingKeys: String, CodingKey {
-        case name, question, label, description, report, codes, subthemes
+        case name, question, label, description, report, codes, subthemes, color
     }
 
     /// Decodes a theme; missing lists are empty and `report` defaults to true.
@@ -171,6 +184,7 @@ extension Theme {
             description: try container.decodeIfPresent(String.self, forKey: .description),
             report: try container.decodeIfPresent(Bool.self, forKey: .report) ?? true,
             codes: try container.decodeIfPresent([Code].self, forKey: .codes) ?? [],
-            subthemes: try container.decodeIfPresent([Subtheme].self, forKey: .subthemes) ?? [])
+            subthemes: try container.decodeIfPresent([Subtheme].self, forKey: .subthemes) ?? [],
+            color: try container.decodeIfPresent(String.self, forKey: .color))
     }
 }

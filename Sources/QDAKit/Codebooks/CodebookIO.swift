@@ -40,7 +40,7 @@ public enum CodebookIO {
         case .markdown: return (CodebookMarkdown.format(codebook), [])
         case .csv: return CodebookCSV.format(codebook)
         case .json: return (CodebookJSON.format(codebook), [])
-        case .qdc: throw QDAError.usage("REFI-QDA codebooks are written with `qda codebook export --to qdc`")
+        case .qdc: throw QDAError.usage("REFI-QDA codebooks are written with `qda codebook convert --to qdc`")
         }
     }
 }

@@ -1,6 +1,6 @@
 /// The `key: value` keys a codebook may use, with their Dutch equivalents.
 enum CodebookKey: String, CaseIterable {
-    case question, label, description, example, keywords, aliases, report, origin, id
+    case question, label, description, example, keywords, aliases, report, origin, id, color
 
     /// Recognises a key written in English or Dutch, in any case.
     init?(parsing text: String) {
@@ -15,6 +15,7 @@ enum CodebookKey: String, CaseIterable {
         case "report", "rapport", "rapporteren": self = .report
         case "origin", "herkomst": self = .origin
         case "id": self = .id
+        case "color", "colour", "kleur": self = .color
         default: return nil
         }
     }

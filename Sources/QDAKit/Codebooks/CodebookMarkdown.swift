@@ -20,6 +20,7 @@ public enum CodebookMarkdown {
             append("label", theme.label, to: &out)
             if !theme.report { out.append("report: no") }
             append("description", theme.description, to: &out)
+            append("color", theme.color, to: &out)
             out.append("")
             for code in theme.codes { write(code, theme: theme, to: &out) }
             for subtheme in theme.subthemes {
@@ -27,6 +28,7 @@ public enum CodebookMarkdown {
                 append("label", subtheme.label, to: &out)
                 if !subtheme.report { out.append("report: no") }
                 append("description", subtheme.description, to: &out)
+                append("color", subtheme.color, to: &out)
                 out.append("")
                 for code in subtheme.codes { write(code, theme: theme, to: &out) }
             }
@@ -45,6 +47,7 @@ public enum CodebookMarkdown {
         if !code.keywords.isEmpty { out.append("keywords: " + code.keywords.joined(separator: "; ")) }
         if !code.aliases.isEmpty { out.append("aliases: " + code.aliases.joined(separator: "; ")) }
         if !code.report { out.append("report: no") }
+        append("color", code.color, to: &out)
         out.append("")
     }
 
@@ -171,6 +174,7 @@ private struct MarkdownCodebookParser {
                 case .question: theme.question = value
                 case .label: theme.label = value
                 case .description: theme.description = value
+                case .color: theme.color = value.isEmpty ? nil : value
                 case .report:
                     if let flag = CodebookKey.parseBool(value) {
                         theme.report = flag
@@ -185,6 +189,7 @@ private struct MarkdownCodebookParser {
                 switch key {
                 case .label: subtheme.label = value
                 case .description: subtheme.description = value
+                case .color: subtheme.color = value.isEmpty ? nil : value
                 case .report:
                     if let flag = CodebookKey.parseBool(value) {
                         subtheme.report = flag
@@ -206,6 +211,7 @@ private struct MarkdownCodebookParser {
                 case .keywords: code.keywords = CodebookKey.parseList(value)
                 case .aliases: code.aliases = CodebookKey.parseList(value)
                 case .id: code.id = value.isEmpty ? nil : value
+                case .color: code.color = value.isEmpty ? nil : value
                 case .report:
                     if let flag = CodebookKey.parseBool(value) {
                         code.report = flag

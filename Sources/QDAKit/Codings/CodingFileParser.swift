@@ -1,5 +1,7 @@
 /// Reads coding files (`codings/<coder>/<transcript>.tsv` or `.csv`) and filled-in
-/// worksheets: a header row with `turn` and `code` columns, optionally `quote` and `memo`;
+/// worksheets: a header row with `turn` and `code` columns, optionally `quote` and `memo`,
+/// and optionally `start` and `end` (code-point offsets in the transcript file, end
+/// exclusive, as written by `qda import` for selections that do not fall on whole turns);
 /// other columns are ignored.
 public struct CodingFileParser: Sendable {
     /// The codebook's resolver, or `nil` to take code names as written.
@@ -22,9 +24,13 @@ public struct CodingFileParser: Sendable {
 
     /// Parses coding-file text for `transcript`, coded by `coder`.
     ///
-    /// - Parameter transcript: the transcript the file codes, to check turn numbers and
-    ///   locate quotes; `nil` when the transcript is missing (rows are then read but not
-    ///   placed).
+    /// - Parameters:
+    ///   - text: the file's text.
+    ///   - path: the file's path, for diagnostics.
+    ///   - coder: who coded (the folder name under `codings/`).
+    ///   - transcript: the transcript the file codes, to check turn numbers and locate
+    ///     quotes; `nil` when the transcript is missing (rows are then read but not placed).
+    ///   - transcriptID: the transcript's identifier (the coding file's name without extension).
     public func parse(_ text: String, path: String, coder: CoderID, transcript: Transcript?, transcriptID: TranscriptID)
         -> Result
     {
@@ -41,6 +47,7 @@ public struct CodingFileParser: Sendable {
         let codeColumn = table.column(named: "code", "codes")
         let quoteColumn = table.column(named: "quote", "citaat", "quotation", "fragment")
         let memoColumn = table.column(named: "memo", "memos", "notitie", "opmerking", "comment")
+        let offsetColumns = (start: table.column(named: "start"), end: table.column(named: "end"))
         guard let turnColumn, let codeColumn else {
             let missing = [turnColumn == nil ? "`turn`" : nil, codeColumn == nil ? "`code`" : nil].compactMap { $0 }
             result.diagnostics.append(
@@ -52,15 +59,16 @@ public struct CodingFileParser: Sendable {
         }
         for row in table.rows where !row.isEmpty {
             parseRow(
-                row, columns: (turnColumn, codeColumn, quoteColumn, memoColumn), path: path, coder: coder,
-                transcript: transcript, transcriptID: transcriptID, into: &result)
+                row, columns: (turnColumn, codeColumn, quoteColumn, memoColumn), offsetColumns: offsetColumns,
+                path: path, coder: coder, transcript: transcript, transcriptID: transcriptID, into: &result)
         }
         return result
     }
 
     private func parseRow(
-        _ row: CSVTable.Row, columns: (turn: Int, code: Int, quote: Int?, memo: Int?), path: String, coder: CoderID,
-        transcript: Transcript?, transcriptID: TranscriptID, into result: inout Result
+        _ row: CSVTable.Row, columns: (turn: Int, code: Int, quote: Int?, memo: Int?),
+        offsetColumns: (start: Int?, end: Int?), path: String, coder: CoderID, transcript: Transcript?,
+        transcriptID: TranscriptID, into result: inout Result
     ) {
         func place(_ column: Int?) -> SourceLocation {
             SourceLocation(path: path, line: row.line, column: row.column(column))
@@ -107,8 +115,29 @@ public struct CodingFileParser: Sendable {
                         at: place(columns.turn), sourceLine: row.sourceLine))
             }
             range = named.first!.range.lowerBound..<named.last!.range.upperBound
-            if let quote {
-                switch QuoteMatcher.match(quote, in: named, others: transcript.turns.filter { !turns.contains($0.number) }) {
+            let startText = row[offsetColumns.start].trimmingWhitespace()
+            let endText = row[offsetColumns.end].trimmingWhitespace()
+            if !startText.isEmpty || !endText.isEmpty {
+                let offsets = CodingOffsets(
+                    startText: startText, endText: endText, turns: turns, transcript: transcript, quote: quote)
+                switch offsets.resolve() {
+                case .success(let found, let warning):
+                    range = found
+                    if let warning {
+                        report(.warning(warning, at: place(offsetColumns.start), sourceLine: row.sourceLine))
+                    }
+                case .failure(let message, let atQuote):
+                    report(
+                        .error(
+                            message, at: place(atQuote ? columns.quote : offsetColumns.start),
+                            sourceLine: row.sourceLine))
+                    return
+                }
+            } else if let quote {
+                // The other turns are only filtered when the quote is not in the named ones.
+                switch QuoteMatcher.match(
+                    quote, in: named, others: transcript.turns.filter { !turns.contains($0.number) })
+                {
                 case .exact(let found), .elided(let found):
                     range = found
                 case .folded(let found):

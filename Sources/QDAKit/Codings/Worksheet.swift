@@ -22,6 +22,7 @@ public enum Worksheet {
     /// `qda worksheet`.
     ///
     /// - Parameters:
+    ///   - path: the transcript file.
     ///   - coder: the coder's name; the sheet goes to `codings/<coder>/<stem>.csv` in the
     ///     transcript's study folder unless `output` is given.
     ///   - output: a path to write to, or `-` to return the text without writing.

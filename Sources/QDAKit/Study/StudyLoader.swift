@@ -54,17 +54,28 @@ public struct StudyLoader: Sendable {
 
     func join(_ root: String, _ name: String) -> String { Paths.join(root, name) }
 
-    private func loadSettings(into study: inout Study) {
-        let path = join(study.root, "qda.json")
-        guard FileManager.default.fileExists(atPath: path) else { return }
+    /// Reads the optional file `name` in the study folder, if it exists; an unreadable file
+    /// becomes a diagnostic.
+    private func readOptional(_ name: String, in study: inout Study, assuming encoding: TextEncoding? = nil) -> (
+        text: String, path: String
+    )? {
+        let path = join(study.root, name)
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
         do {
-            let text = try TextFile.read(path).text
-            let (settings, diagnostics) = StudySettings.parse(text, path: path)
-            study.settings = settings
-            study.diagnostics += diagnostics
+            let decoded = try TextFile.read(path, assuming: encoding)
+            if let note = decoded.conversionNote { study.diagnostics.append(note) }
+            return (decoded.text, path)
         } catch {
             study.diagnostics.append(diagnostic(for: error, path: path))
+            return nil
         }
+    }
+
+    private func loadSettings(into study: inout Study) {
+        guard let file = readOptional("qda.json", in: &study) else { return }
+        let (settings, diagnostics) = StudySettings.parse(file.text, path: file.path)
+        study.settings = settings
+        study.diagnostics += diagnostics
     }
 
     private func loadCodebook(into study: inout Study) throws {
@@ -84,16 +95,11 @@ public struct StudyLoader: Sendable {
     }
 
     private func loadParticipants(into study: inout Study) {
-        let path = join(study.root, "participants.csv")
-        guard FileManager.default.fileExists(atPath: path) else { return }
-        do {
-            let decoded = try TextFile.read(path, assuming: options.encoding)
-            let (table, diagnostics) = ParticipantTable.parse(decoded.text, path: path)
-            study.participantTable = table
-            study.diagnostics += [decoded.conversionNote].compactMap { $0 } + diagnostics
-        } catch {
-            study.diagnostics.append(diagnostic(for: error, path: path))
-        }
+        // A table saved by Excel is often Windows-1252: --encoding covers it too.
+        guard let file = readOptional("participants.csv", in: &study, assuming: options.encoding) else { return }
+        let (table, diagnostics) = ParticipantTable.parse(file.text, path: file.path)
+        study.participantTable = table
+        study.diagnostics += diagnostics
     }
 
     /// The transcript files of a study: `*.txt` and `*.md` in the folder and in

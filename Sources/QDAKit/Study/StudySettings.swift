@@ -63,6 +63,8 @@ public struct ReportSettings: Hashable, Sendable, Codable {
     public var exclude: [String]?
     /// The chapter's title.
     public var title: String?
+    /// The participant attribute the method paragraph describes the sample by (default `sector`).
+    public var groupBy: String?
 
     /// Creates empty report settings.
     public init() {}

@@ -106,9 +106,10 @@ public enum CSV {
     /// Quotes one field if it contains the delimiter, a quote, a line break, or leading or
     /// trailing spaces.
     public static func quote(_ field: String, delimiter: Character = ",") -> String {
+        let separator = delimiter.unicodeScalars.first!
         let needsQuotes =
-            field.contains(delimiter) || field.contains("\"") || field.contains("\n") || field.contains("\r")
-            || field.first == " " || field.last == " "
+            field.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || field.unicodeScalars.first == " " || field.unicodeScalars.last == " "
         guard needsQuotes else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -38,4 +38,15 @@ public enum Paths {
         let folder = (path as NSString).deletingLastPathComponent
         return folder.isEmpty ? "." : folder
     }
+
+    /// `path` relative to the folder `base` (both made absolute first), with `..` where
+    /// needed: `/a/b/c.txt` relative to `/a/d` is `../b/c.txt`.
+    public static func relative(_ path: String, to base: String) -> String {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+        let origin = URL(fileURLWithPath: base).standardizedFileURL.pathComponents
+        var shared = 0
+        while shared < min(target.count, origin.count) && target[shared] == origin[shared] { shared += 1 }
+        let components = Array(repeating: "..", count: origin.count - shared) + target[shared...]
+        return components.isEmpty ? "." : components.joined(separator: "/")
+    }
 }

@@ -206,7 +206,9 @@ struct StudyCheckerTests {
         try Data(text.utf8).write(to: URL(fileURLWithPath: sample.codebook))
         let line = text.components(separatedBy: "\n").count - 2
         let report = try sample.check()
-        let first = try CodebookMarkdown.parse(try String(contentsOfFile: TestSupport.codebooks.appendingPathComponent("back-on-traxx.md").path, encoding: .utf8), path: "x").locations["Ouderbetrokkenheid"]
+        let original = try String(
+            contentsOfFile: TestSupport.codebooks.appendingPathComponent("back-on-traxx.md").path, encoding: .utf8)
+        let first = CodebookMarkdown.parse(original, path: "x").locations["Ouderbetrokkenheid"]
         #expect(
             sample.problems(report) == [
                 "\(sample.codebook):\(line):6: error: duplicate code name `Ouderbetrokkenheid` (first defined on line \(try #require(first).line))"

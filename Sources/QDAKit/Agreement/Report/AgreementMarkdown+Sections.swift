@@ -20,7 +20,7 @@ extension AgreementMarkdown {
                 let t = s.table
                 let kappaLabel =
                     report.showsInterpretation
-                    ? " \(s.kappa.kappa.value.map { AgreementWords.landisKoch($0, .english) } ?? "—") |" : ""
+                    ? " \(s.kappa.kappa.value.map { LandisKoch.landisKoch($0, .english) } ?? "—") |" : ""
                 lines.append(
                     "| \(cell(entry.code))\(entry.inCodebook ? "" : " *(not in codebook)*") | \(t.a) | \(t.b) | \(t.c) | \(t.d) | \(percent(s.percentAgreement)) | \(percent(s.positiveAgreement)) | \(number(s.kappa.kappa)) | \(number(s.kappa.standardError, digits: 3)) | \(interval(s.kappa.confidenceInterval)) |\(kappaLabel) \(number(s.prevalenceIndex)) | \(number(s.biasIndex)) | \(number(s.pabak)) | \(number(s.gwetAC1)) | \(number(s.alpha)) |"
                 )

@@ -6,7 +6,7 @@ public enum AgreementMarkdown {
     public static func render(_ report: AgreementReport, language: ReportLanguage = .dutch) -> String {
         var out: [String] = []
         let coders = report.coders.map(\.rawValue)
-        out.append("# Intercoder agreement: \(AgreementWords.list(coders, .english))")
+        out.append("# Intercoder agreement: \(ReportLanguage.english.list(coders))")
         out.append("")
         out += summary(report)
         out += overall(report)

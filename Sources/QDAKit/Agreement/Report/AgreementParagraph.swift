@@ -13,8 +13,8 @@ public enum AgreementParagraph {
             let book = report.codebook.map { " (" + Paths.stem($0) + ")" } ?? ""
             sentences.append(
                 nl
-                    ? "Afwijkende codenamen (oude namen uit een eerdere versie van het codeboek en andere schrijfwijzen: \(names) \(names == 1 ? "naam" : "namen"), \(uses) \(uses == 1 ? "toekenning" : "toekenningen")) zijn vóór de vergelijking omgezet naar de namen in het gebruikte codeboek\(book)."
-                    : "Code names that differ from the codebook (former names from an earlier version of the codebook and other spellings: \(names) \(names == 1 ? "name" : "names"), \(uses) \(uses == 1 ? "application" : "applications")) were mapped to the names in the codebook used\(book) before comparison."
+                    ? "Afwijkende codenamen (oude namen uit een eerdere versie van het codeboek en andere schrijfwijzen: \(language.numberWord(names)) \(names == 1 ? "naam" : "namen"), \(language.numberWord(uses)) \(uses == 1 ? "toekenning" : "toekenningen")) zijn vóór de vergelijking omgezet naar de namen in het gebruikte codeboek\(book)."
+                    : "Code names that differ from the codebook (former names from an earlier version of the codebook and other spellings: \(language.numberWord(names)) \(names == 1 ? "name" : "names"), \(language.numberWord(uses)) \(uses == 1 ? "application" : "applications")) were mapped to the names in the codebook used\(book) before comparison."
             )
         }
         let unit = report.unit.name(in: language)
@@ -32,20 +32,20 @@ public enum AgreementParagraph {
         let nl = language == .dutch
         let compared = report.transcripts.count
         let total = report.transcriptsInStudy
-        let list = AgreementWords.list(report.transcripts.map(\.rawValue), language)
-        let coders = AgreementWords.list(report.coders.map(\.rawValue), language)
-        let count = AgreementWords.number(report.coders.count, language)
+        let list = language.list(report.transcripts.map(\.rawValue))
+        let coders = language.list(report.coders.map(\.rawValue))
+        let count = language.numberWord(report.coders.count)
         let which: String
         if compared == total {
             which =
                 nl
-                ? "Alle \(AgreementWords.number(total, language)) transcripten"
-                : "All \(AgreementWords.number(total, language)) transcripts"
+                ? "Alle \(language.numberWord(total)) transcripten"
+                : "All \(language.numberWord(total)) transcripts"
         } else {
             which =
                 nl
-                ? "\(AgreementWords.capitalised(AgreementWords.number(compared, language))) van de \(AgreementWords.number(total, language)) transcripten (\(list))"
-                : "\(AgreementWords.capitalised(AgreementWords.number(compared, language))) of the \(AgreementWords.number(total, language)) transcripts (\(list))"
+                ? "\(language.capitalisedNumberWord(compared)) van de \(language.numberWord(total)) transcripten (\(list))"
+                : "\(language.capitalisedNumberWord(compared)) of the \(language.numberWord(total)) transcripts (\(list))"
         }
         let verb =
             nl
@@ -129,8 +129,8 @@ public enum AgreementParagraph {
             (nl ? "eenheid: " : "unit: ") + report.unit.name(in: language) + ", n = " + language.integer(report.units))
         if report.showsInterpretation {
             details.append(
-                AgreementWords.landisKoch(value, language) + (nl ? " volgens " : " according to ")
-                    + AgreementWords.landisKochSource)
+                LandisKoch.landisKoch(value, language) + (nl ? " volgens " : " according to ")
+                    + LandisKoch.landisKochSource)
         }
         return "κ = \(language.decimal(value)) (" + details.joined(separator: "; ") + ")"
     }

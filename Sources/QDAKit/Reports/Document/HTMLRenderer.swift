@@ -23,6 +23,8 @@ public enum HTMLRenderer {
                 body.append("<hr>")
             case .smallPrint(let lines):
                 body.append("<p class=\"provenance\">" + lines.map(escape).joined(separator: "<br>") + "</p>")
+            case .verbatim(let lines):
+                body.append("<pre class=\"provenance\">" + lines.map(escape).joined(separator: "\n") + "</pre>")
             }
         }
         if !document.footnotes.isEmpty {
@@ -52,12 +54,14 @@ public enum HTMLRenderer {
 
     static let stylesheet = """
         body { font-family: Georgia, 'Times New Roman', serif; line-height: 1.55; color: #1d1d1f; background: #fff; }
-        main { max-width: 46rem; margin: 2rem auto; padding: 0 1.25rem; }
+        main { max-width: 52rem; margin: 2rem auto; padding: 0 1.25rem; }
+        p, h1, h2, h3, h4, blockquote { max-width: 46rem; }
         h1, h2, h3, h4 { font-family: 'Helvetica Neue', Arial, sans-serif; line-height: 1.25; }
         h1 { font-size: 1.9rem; } h2 { font-size: 1.45rem; margin-top: 2.2rem; } h3 { font-size: 1.15rem; }
         blockquote { margin: 1rem 0 1rem 1.5rem; padding-left: 1rem; border-left: 3px solid #c7c7cc; color: #3a3a3c; }
         blockquote footer { font-style: italic; margin-top: .3rem; }
-        table { border-collapse: collapse; margin: 1rem 0; font-family: 'Helvetica Neue', Arial, sans-serif; font-size: .82rem; }
+        table { border-collapse: collapse; margin: 1rem 0; width: 100%; font-family: 'Helvetica Neue', Arial, sans-serif; font-size: .8rem; }
+        .table { overflow-x: auto; }
         th, td { border-bottom: 1px solid #d1d1d6; padding: .25rem .5rem; text-align: left; vertical-align: top; }
         th { border-bottom: 2px solid #8e8e93; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -65,7 +69,7 @@ public enum HTMLRenderer {
         figcaption { font-family: 'Helvetica Neue', Arial, sans-serif; font-size: .85rem; color: #3a3a3c; }
         sup a { text-decoration: none; }
         .footnotes, .provenance { font-size: .8rem; color: #48484a; }
-        .provenance { font-family: Menlo, Consolas, monospace; word-break: break-all; }
+        .provenance { font-family: Menlo, Consolas, monospace; white-space: pre-wrap; word-break: break-all; }
         """
 
     static func render(_ inlines: [ReportInline], document: ReportDocument) -> String {
@@ -89,7 +93,7 @@ public enum HTMLRenderer {
         }
         let head = "<thead><tr>\(cells(header, tag: "th"))</tr></thead>"
         let body = rows.map { "<tr>\(cells($0, tag: "td"))</tr>" }.joined(separator: "\n")
-        return "<table>\(head)<tbody>\n\(body)\n</tbody></table>"
+        return "<div class=\"table\"><table>\(head)<tbody>\n\(body)\n</tbody></table></div>"
     }
 
     /// Escapes `&`, `<`, `>` and `"`.

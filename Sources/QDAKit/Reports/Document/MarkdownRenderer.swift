@@ -22,7 +22,9 @@ public enum MarkdownRenderer {
             case .rule:
                 out.append("---")
             case .smallPrint(let lines):
-                out.append(lines.map { "<small>\(escape($0))</small>" }.joined(separator: "<br>\n"))
+                out.append(lines.map { "*\(escape($0))*" }.joined(separator: "\\\n"))
+            case .verbatim(let lines):
+                out.append(lines.map { "    " + $0 }.joined(separator: "\n"))
             }
         }
         for (id, text) in document.footnotes {

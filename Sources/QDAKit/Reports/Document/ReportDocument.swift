@@ -51,8 +51,10 @@ public enum ReportBlock: Hashable, Sendable {
     case figure(fileName: String, svg: String, caption: String)
     /// A horizontal rule.
     case rule
-    /// Small print: the provenance footer.
+    /// Small print: the provenance footer's sentences.
     case smallPrint([String])
+    /// Lines shown verbatim in a fixed-width font (file digests).
+    case verbatim([String])
 }
 
 /// A run of text inside a paragraph.

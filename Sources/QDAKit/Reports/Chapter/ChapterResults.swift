@@ -1,0 +1,89 @@
+/// The results sections: one per theme, one per subtheme, a paragraph and quotes per code.
+extension ChapterBuilder {
+    mutating func appendTheme(_ themeIndex: Int) {
+        let frequencies = inputs.frequencies
+        let theme = frequencies.themes[themeIndex]
+        document.append(.heading(level: 2, text: heading(theme.theme, default: theme.heading)))
+        let ownCodes = frequencies.codes.indices.filter {
+            frequencies.codes[$0].themeIndex == themeIndex && frequencies.codes[$0].subthemeIndex == nil
+        }
+        appendCodes(ownCodes)
+        for subthemeIndex in frequencies.subthemes.indices where frequencies.subthemes[subthemeIndex].themeIndex == themeIndex {
+            let subtheme = frequencies.subthemes[subthemeIndex]
+            guard subtheme.isReported else { continue }
+            document.append(.heading(level: 3, text: heading(subtheme.subtheme ?? "", default: subtheme.heading)))
+            appendCodes(frequencies.codes.indices.filter { frequencies.codes[$0].subthemeIndex == subthemeIndex })
+            document.append(.authorNote(phrases.interpretationNote(subtheme.heading)))
+        }
+        if ownCodes.isEmpty == false && frequencies.subthemes.allSatisfy({ $0.themeIndex != themeIndex }) {
+            document.append(.authorNote(phrases.interpretationNote(theme.heading)))
+        }
+        appendThemeFigure(themeIndex)
+    }
+
+    /// The paragraphs for a group of codes, in codebook order; codes nobody mentions are
+    /// named together at the end.
+    mutating func appendCodes(_ indices: [Int]) {
+        let codes = indices.map { inputs.frequencies.codes[$0] }.filter(\.isReported)
+        for code in codes where code.participantCount > 0 {
+            appendCode(code)
+        }
+        let unused = codes.filter { $0.participantCount == 0 }.map(\.code)
+        if !unused.isEmpty {
+            document.append(.paragraph(inlines(sentences.none(codes: unused))))
+            for code in unused { stated.append(.init(code: code, participants: [], mentions: 0)) }
+        }
+    }
+
+    mutating func appendCode(_ code: CodeCount) {
+        let names = code.participantIDs.map(\.rawValue)
+        var pieces = sentences.count(code: code.code, participants: names, mentions: code.mentions, variant: nextSentenceVariant())
+        if let group = sharedGroup(of: code) {
+            pieces += sentences.sameGroup(attribute: group.attribute, value: group.value, count: names.count)
+        }
+        stated.append(.init(code: code.code, participants: code.participantIDs, mentions: code.mentions))
+        let limit = names.count >= 3 ? options.quotesPerCode : min(1, options.quotesPerCode)
+        let codings = inputs.study.codingFiles.filter { file in
+            inputs.frequencies.coderChoice.sources.contains { $0.transcript == file.transcript && $0.coder == file.coder }
+        }.flatMap(\.codings).filter { $0.code == code.code }
+        let chosen = quotes.choose(for: code, codings: codings, limit: limit)
+        var paragraph = inlines(pieces)
+        var blocks: [ReportBlock] = []
+        for quote in chosen {
+            let block = quote.text.count > options.inlineQuoteLimit
+            let introduction = sentences.quoteIntroduction(name: quote.participant.rawValue, block: block, variant: nextQuoteVariant())
+            let speaker: [SentencePiece] = [
+                .text(introduction.before), .names([quote.participant.rawValue], both: false), .text(introduction.after),
+            ]
+            if block {
+                blocks.append(.paragraph(inlines(speaker)))
+                blocks.append(.blockQuote(text: language.quoted(quote.text), attribution: nil))
+            } else {
+                let ending = quote.text.last.map { ".?!…".contains($0) } == true ? "" : "."
+                paragraph += inlines([.text(" ")] + speaker) + [.text(language.quoted(quote.text) + ending)]
+            }
+        }
+        document.append(.paragraph(merged(paragraph)))
+        for block in blocks { document.append(block) }
+    }
+
+    /// The attribute value every participant mentioning the code shares, when there are at
+    /// least two of them and the value is not private.
+    func sharedGroup(of code: CodeCount) -> (attribute: String, value: String)? {
+        guard code.participantCount >= 2, let attribute = groupAttribute() else { return nil }
+        let values = Set(code.participantIDs.map { inputs.study.attribute(attribute, of: $0) ?? "" })
+        guard values.count == 1, let value = values.first, !value.isEmpty else { return nil }
+        // Only worth saying when the group is not everyone.
+        let everyone = Set(inputs.frequencies.participants.map { inputs.study.attribute(attribute, of: $0) ?? "" })
+        return everyone.count > 1 ? (attribute, value) : nil
+    }
+
+    /// The attribute the chapter groups participants by: the option, `report.groupBy`, or
+    /// `sector` when present; never a private attribute.
+    func groupAttribute() -> String? {
+        let candidate = options.groupBy ?? reportSettings.groupBy ?? "sector"
+        guard !inputs.study.settings.privateAttributes.contains(candidate.lowercased()) else { return nil }
+        let hasValues = inputs.frequencies.participants.contains { inputs.study.attribute(candidate, of: $0) != nil }
+        return hasValues ? candidate : nil
+    }
+}
