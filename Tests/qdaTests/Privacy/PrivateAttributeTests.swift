@@ -12,30 +12,62 @@ import Testing
 /// To cover a new command, add a row to `invocations`.
 @Suite("Private attributes never reach output", .serialized)
 struct PrivateAttributeTests {
-    /// A command line; `{study}`, `{codebook}`, `{key}` and `{out}` are filled in.
-    ///
-    /// `qda pseudonymise` writes a pseudonymised copy of the files it is given, every field
-    /// included (the copy is the study's input, and its qda.json keeps the attribute
-    /// private), so only what it prints is searched; what it writes is searched for the
-    /// markers of participants.csv, which it was not given.
-    static let invocations: [(name: String, arguments: [String])] = [
-        ("check", ["check", "{study}"]),
-        ("check json", ["check", "{study}", "--format", "json"]),
-        ("check with key", ["check", "{study}", "--key", "{key}"]),
-        ("show", ["show", "{study}/01-bo.txt"]),
-        ("show json", ["show", "{study}/01-bo.txt", "--format", "json"]),
-        ("worksheet", ["worksheet", "{study}/01-bo.txt", "--coder", "zoe", "-o", "{out}/worksheet.csv"]),
-        ("worksheet stdout", ["worksheet", "{study}/02-mika.txt", "--coder", "zoe", "-o", "-", "--tsv"]),
-        ("codebook show", ["codebook", "show", "{codebook}"]),
-        ("codebook show csv", ["codebook", "show", "{codebook}", "--format", "csv"]),
-        ("codebook convert", ["codebook", "convert", "{codebook}", "--to", "json", "-o", "{out}/codebook.json"]),
-        ("codebook lint", ["codebook", "lint", "{codebook}"]),
-        ("agree", ["agree", "{study}", "--coders", "anna,bram"]),
-        ("agree json", ["agree", "{study}", "--coders", "anna,bram", "--format", "json"]),
-        ("pseudonymise", ["pseudonymise", "{study}/01-bo.txt", "{study}/codings", "--key", "{key}", "--out", "{out}/pseudo"]),
-        ("pseudonymise json", ["pseudonymise", "{study}/01-bo.txt", "--key", "{key}", "--dry-run", "--format", "json"]),
-        ("pseudonymise suggest", ["pseudonymise", "{study}", "--suggest"]),
-        ("pseudonymise suggest json", ["pseudonymise", "{study}", "--suggest", "--key", "{key}", "--format", "json"]),
+    /// One row: the command lines to run in order (`{study}`, `{codebook}`, `{key}` and
+    /// `{out}` are filled in), and what is exempt.
+    struct Invocation: Sendable, CustomStringConvertible {
+        var name: String
+        var commands: [[String]]
+        /// `qda pseudonymise` and `qda import` write a copy of the files they are given, every
+        /// field included: the copy is the study's input, and its qda.json keeps the
+        /// attribute private. Their written files are searched for the participants.csv
+        /// markers only (they were not given that file).
+        var copiesInput = false
+        /// A leak that is known and reported, but not yet fixed.
+        var knownLeak: String?
+
+        var description: String { name }
+    }
+
+    static let invocations: [Invocation] = [
+        .init(name: "check", commands: [["check", "{study}"]]),
+        .init(name: "check json", commands: [["check", "{study}", "--format", "json"]]),
+        .init(name: "check with key", commands: [["check", "{study}", "--key", "{key}"]]),
+        .init(name: "show", commands: [["show", "{study}/01-bo.txt"]]),
+        .init(name: "show json", commands: [["show", "{study}/01-bo.txt", "--format", "json"]]),
+        .init(name: "worksheet", commands: [["worksheet", "{study}/01-bo.txt", "--coder", "zoe"]]),
+        .init(name: "worksheet stdout", commands: [["worksheet", "{study}/02-mika.txt", "--coder", "zoe", "-o", "-", "--tsv"]]),
+        .init(name: "codebook show", commands: [["codebook", "show", "{codebook}"]]),
+        .init(name: "codebook show csv", commands: [["codebook", "show", "{codebook}", "--format", "csv"]]),
+        .init(name: "codebook convert", commands: [["codebook", "convert", "{codebook}", "--to", "json", "-o", "{out}/codebook.json"]]),
+        .init(name: "codebook lint", commands: [["codebook", "lint", "{codebook}"]]),
+        .init(name: "agree", commands: [["agree", "{study}", "--coders", "anna,bram"]]),
+        .init(name: "agree json", commands: [["agree", "{study}", "--coders", "anna,bram", "--format", "json"]]),
+        .init(name: "freq", commands: [["freq", "{study}"]]),
+        .init(name: "freq json with quotes", commands: [["freq", "{study}", "--format", "json", "--quotes"]]),
+        .init(name: "freq csv by sector", commands: [["freq", "{study}", "--format", "csv", "--by", "sector", "-o", "{out}/freq.csv"]]),
+        .init(name: "freq all tables", commands: [["freq", "{study}", "--table", "codes", "--table", "groups", "--table", "matrix", "--table", "presence", "--table", "cooccurrence", "--table", "saturation"]]),
+        .init(name: "freq by a private attribute", commands: [["freq", "{study}", "--by", "leeftijd"]]),
+        .init(
+            name: "freq by a private attribute, allowed", commands: [["freq", "{study}", "--by", "leeftijd", "--allow-private"]],
+            knownLeak: "--allow-private names each group by its value: with one participant per group that is the participant's value"),
+        .init(name: "report", commands: [["report", "{study}", "-o", "{out}/report"]]),
+        .init(name: "report html", commands: [["report", "{study}", "--format", "html", "-o", "{out}/report-html"]]),
+        .init(name: "report grouped by a private attribute", commands: [["report", "{study}", "--group-by", "leeftijd", "-o", "{out}/report-private"]]),
+        .init(name: "autocode dry run", commands: [["autocode", "{study}", "--dry-run"]]),
+        .init(name: "autocode", commands: [["autocode", "{study}"]]),
+        .init(name: "suggest", commands: [["suggest", "{study}"]]),
+        .init(name: "suggest json", commands: [["suggest", "{study}", "--format", "json"]]),
+        .init(name: "export qdpx", commands: [["export", "qdpx", "{study}", "-o", "{out}/study.qdpx"]]),
+        .init(
+            name: "export and import qdpx",
+            commands: [["export", "qdpx", "{study}", "-o", "{out}/study.qdpx"], ["import", "{out}/study.qdpx", "--to", "{out}/imported"]]),
+        .init(name: "import a transcript", commands: [["import", "{study}/01-bo.txt", "--to", "{out}/imported"]], copiesInput: true),
+        .init(
+            name: "pseudonymise", commands: [["pseudonymise", "{study}/01-bo.txt", "{study}/codings", "--key", "{key}", "--out", "{out}/pseudo"]],
+            copiesInput: true),
+        .init(name: "pseudonymise json", commands: [["pseudonymise", "{study}/01-bo.txt", "--key", "{key}", "--dry-run", "--format", "json"]]),
+        .init(name: "pseudonymise suggest", commands: [["pseudonymise", "{study}", "--suggest"]]),
+        .init(name: "pseudonymise suggest json", commands: [["pseudonymise", "{study}", "--suggest", "--key", "{key}", "--format", "json"]]),
     ]
 
     /// The private marker for each participant, and the one in a transcript header.
@@ -132,33 +164,66 @@ struct PrivateAttributeTests {
         return found
     }
 
-    @Test("No command prints or writes a private value", arguments: invocations.map(\.name))
-    func noLeak(name: String) throws {
+    /// Every regular file under `folder`, with its size and modification date.
+    static func snapshot(_ folder: String) -> [String: String] {
+        var files: [String: String] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return files }
+        for case let relative as String in enumerator {
+            let path = folder + "/" + relative
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                attributes[.type] as? FileAttributeType == .typeRegular
+            else { continue }
+            files[path] = "\(attributes[.size] ?? 0) \(attributes[.modificationDate] ?? 0)"
+        }
+        return files
+    }
+
+    /// The text of a written file; a ZIP archive (`.qdpx`) is unpacked with `unzip -p`.
+    static func text(of path: String) throws -> String {
+        guard path.hasSuffix(".qdpx") || path.hasSuffix(".zip") || path.hasSuffix(".docx") else {
+            return String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+        }
+        let unzip = "/usr/bin/unzip"
+        guard FileManager.default.isExecutableFile(atPath: unzip) else {
+            Issue.record("\(unzip) is needed to search \(path)")
+            return ""
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: unzip)
+        process.arguments = ["-p", path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test("No command prints or writes a private value", arguments: invocations)
+    func noLeak(invocation: Invocation) throws {
         let copy = try Copy()
         defer { try? FileManager.default.removeItem(at: copy.root) }
-        let arguments = try #require(Self.invocations.first { $0.name == name }).arguments
-        let (output, status) = try Self.run(copy.fill(arguments))
-        #expect(status == 0 || status == 1, "\(name) exited with \(status): \(output.prefix(500))")
-        #expect(Self.leaks(in: output, participants: copy.participants).isEmpty, "\(name) printed a private value")
-        // Everything written: the output folder, and any file the command added to the study.
-        var written: [String] = []
-        if let files = FileManager.default.enumerator(atPath: copy.out) {
-            for case let file as String in files { written.append(copy.out + "/" + file) }
+        let before = Self.snapshot(copy.root.path)
+        var leaks: [String] = []
+        for command in invocation.commands {
+            let (output, status) = try Self.run(copy.fill(command))
+            #expect(status == 0 || status == 1 || status == 64, "\(command) exited with \(status): \(output.prefix(500))")
+            leaks += Self.leaks(in: output, participants: copy.participants).map { "printed \($0)" }
         }
-        if let files = FileManager.default.enumerator(atPath: copy.study + "/codings") {
-            for case let file as String in files where file.hasPrefix("zoe") { written.append(copy.study + "/codings/" + file) }
-        }
+        // Everything the commands wrote or changed, in the study, the codebooks or the output folder.
+        let after = Self.snapshot(copy.root.path)
+        let written = after.keys.filter { before[$0] != after[$0] }.sorted()
         for path in written {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                continue
+            var found = Self.leaks(in: try Self.text(of: path), participants: copy.participants)
+            if invocation.copiesInput {
+                found = found.filter { $0.hasPrefix("PRIV") && $0 != Self.headerMarker }
             }
-            let text = try String(contentsOfFile: path, encoding: .utf8)
-            var leaks = Self.leaks(in: text, participants: copy.participants)
-            if arguments.first == "pseudonymise" {
-                leaks = leaks.filter { $0 != Self.headerMarker && !$0.lowercased().hasPrefix("leeftijd") }
-            }
-            #expect(leaks.isEmpty, "\(name) wrote a private value to \(path)")
+            leaks += found.map { "wrote \($0) to \(path)" }
+        }
+        if let known = invocation.knownLeak {
+            withKnownIssue(Comment(rawValue: known)) { #expect(leaks.isEmpty) }
+        } else {
+            #expect(leaks.isEmpty, "\(invocation.name): \(leaks.prefix(5))")
         }
     }
 
