@@ -42,10 +42,9 @@ for target in "${TARGETS[@]}"; do
 done
 [ "$BUILD_ONLY" = 1 ] && exit 0
 
-seed() {  # seed TARGET: fill the target's corpus with the sample inputs once
+seed() {  # seed TARGET: add the sample inputs to the target's corpus (libFuzzer drops duplicates)
     local target="$1" dir="$FUZZ/corpus/$1"
     mkdir -p "$dir"
-    [ -n "$(ls -A "$dir" 2>/dev/null)" ] && return 0
     case "$target" in
         FuzzTranscript)
             find "$ROOT/SampleTranscripts" "$ROOT/Examples" -maxdepth 2 \( -name '*.txt' -o -name '*.md' \) \

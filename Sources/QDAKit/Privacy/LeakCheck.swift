@@ -22,12 +22,37 @@ public enum LeakCheck {
                     "the key file is inside the study folder; move it elsewhere: it links the pseudonyms to real names and must not be shared with the study",
                     at: SourceLocation(path: keyPath)))
         }
-        var paths = FileWalk.files(in: study.root, excluding: [FileWalk.standardised(keyPath)]).map(\.path)
+        var entries = FileWalk.files(in: study.root, excluding: [FileWalk.standardised(keyPath)])
         if let codebook = study.codebookPath, !FileWalk.isInside(codebook, study.root) {
-            paths.append(codebook)
+            entries.append(FileWalk.Entry(path: codebook, relativePath: Paths.fileName(codebook)))
         }
+        let paths = entries.map(\.path)
         let results = Parallel.map(paths) { path in scanFile(path, matcher: matcher) }
         for result in results { diagnostics += result }
+        diagnostics += fileNames(entries, matcher: matcher)
+        return diagnostics
+    }
+
+    /// Errors for file and folder names that contain a real name (`01-mette.txt`): names of
+    /// transcripts become identifiers in every report.
+    static func fileNames(_ entries: [FileWalk.Entry], matcher: NameMatcher) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var reported = Set<String>()
+        for entry in entries {
+            // The path of each component: `study/codings/anna`, then `study/codings/anna/01-x.tsv`.
+            let components = entry.relativePath.split(separator: "/").map(String.init)
+            var base = String(entry.path.dropLast(entry.relativePath.count))
+            for component in components {
+                base += component
+                defer { base += "/" }
+                guard reported.insert(base).inserted, let match = matcher.matches(in: component).first else { continue }
+                let real = matcher.key.entries[match.entry]
+                diagnostics.append(
+                    .error(
+                        "the name `\(component)` contains the real name `\(real.real)` (key line \(real.location.line)); rename it (`qda pseudonymise` names its output files with the replacements)",
+                        at: SourceLocation(path: base)))
+            }
+        }
         return diagnostics
     }
 

@@ -55,7 +55,7 @@ public struct PseudonymisationReport: Sendable, Codable {
         var lines: [String] = diagnostics.sortedByLocation().map(\.rendered)
         if !lines.isEmpty { lines.append("") }
         lines.append("Replacements per key entry (\(key)):")
-        let realWidth = min(32, entries.map { $0.real.count + $0.replacement.count + 3 }.max() ?? 0)
+        let realWidth = min(48, entries.map { $0.real.count + $0.replacement.count + 3 }.max() ?? 0)
         for entry in entries {
             let pair = "\(entry.real) → \(entry.replacement)"
             let padded = pair.count < realWidth ? pair + String(repeating: " ", count: realWidth - pair.count) : pair
@@ -81,7 +81,7 @@ public struct PseudonymisationReport: Sendable, Codable {
             lines.append("\(summary); nothing was written")
         }
         if !dryRun && wroteFiles {
-            lines.append("Next: qda check <study> --key \(key)   (fails if a real name is left anywhere)")
+            lines.append("Next: qda check \(output ?? "<study>") --key \(key)   (fails if a real name is left anywhere)")
         }
         return lines.joined(separator: "\n")
     }

@@ -58,8 +58,8 @@ public enum Pseudonymiser {
         }
         let (key, keyDiagnostics) = try PseudonymKey.read(options.keyPath, assuming: options.encoding)
         guard !keyDiagnostics.containsErrors else { throw QDAError.invalidData(keyDiagnostics) }
-        let plan = try plan(options)
         let matcher = NameMatcher(key: key)
+        let plan = try plan(options, matcher: matcher)
 
         var report = PseudonymisationReport(
             key: options.keyPath, output: options.output, dryRun: options.dryRun, files: [],
@@ -118,7 +118,7 @@ public enum Pseudonymiser {
 
     /// Finds the files to read and decides where each goes, refusing to write over an
     /// input or an existing file.
-    static func plan(_ options: Options) throws -> (jobs: [Job], diagnostics: [Diagnostic]) {
+    static func plan(_ options: Options, matcher: NameMatcher) throws -> (jobs: [Job], diagnostics: [Diagnostic]) {
         var jobs: [Job] = []
         var diagnostics: [Diagnostic] = []
         var excluded: Set<String> = [FileWalk.standardised(options.keyPath)]
@@ -133,7 +133,14 @@ public enum Pseudonymiser {
             }
             if !isDirectory.boolValue {
                 if FileWalk.standardised(input) == FileWalk.standardised(options.keyPath) { continue }
-                jobs.append(Job(input: input, output: options.output.map { Paths.join($0, Paths.fileName(input)) }))
+                if let output = options.output,
+                    FileWalk.standardised(Paths.folder(of: input)) == FileWalk.standardised(output)
+                {
+                    throw QDAError.usage(
+                        "--out must be a separate folder: \(output) holds the original \(Paths.fileName(input)), and pseudonymised files are kept apart from raw ones")
+                }
+                let name = fileName(Paths.fileName(input), matcher: matcher)
+                jobs.append(Job(input: input, output: options.output.map { Paths.join($0, name) }))
                 continue
             }
             if let output = options.output, FileWalk.isInside(input, output) {
@@ -154,7 +161,9 @@ public enum Pseudonymiser {
                             at: SourceLocation(path: entry.path)))
                     continue
                 }
-                jobs.append(Job(input: entry.path, output: options.output.map { Paths.join($0, entry.relativePath) }))
+                let relative = entry.relativePath.split(separator: "/").map { fileName(String($0), matcher: matcher) }
+                    .joined(separator: "/")
+                jobs.append(Job(input: entry.path, output: options.output.map { Paths.join($0, relative) }))
             }
         }
         var targets: [String: String] = [:]
@@ -173,6 +182,23 @@ public enum Pseudonymiser {
             }
         }
         return (jobs, diagnostics)
+    }
+
+    /// A file or folder name with the real names replaced, so that `01-mette.txt` becomes
+    /// `01-bo.txt` (and its coding files follow): lower case stays lower case, and a
+    /// placeholder becomes a slug (`[naam school]` → `naam-school`).
+    public static func fileName(_ name: String, matcher: NameMatcher) -> String {
+        var result = ""
+        var copied = name.startIndex
+        for match in matcher.matches(in: name) {
+            result += name[copied..<match.range.lowerBound]
+            let entry = matcher.key.entries[match.entry]
+            var replacement = entry.isPlaceholder ? TextFolding.slug(entry.replacement) : entry.replacement
+            replacement = replacement.replacingOccurrences(of: "/", with: "-")
+            result += match.isLowerCase ? replacement.lowercased() : replacement
+            copied = match.range.upperBound
+        }
+        return result + name[copied...]
     }
 
     /// Warnings for key entries that matched nothing, with the closest capitalised word in

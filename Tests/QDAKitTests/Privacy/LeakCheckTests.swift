@@ -80,6 +80,19 @@ struct LeakCheckTests {
         #expect(rendered.contains("    [00:40:00] Bo: Mette Jansen belde nog.\n                   ^"))
     }
 
+    @Test("A file or folder name with a real name is an error: transcript names end up in every report")
+    func fileNames() throws {
+        let copy = try Copy()
+        try TestSupport.write("Interviewer: a\nBo: b\nInterviewer: c\nBo: d\n", to: "11-mette.txt", in: URL(fileURLWithPath: copy.study))
+        try TestSupport.write("turn\tcode\n2\tKorte lijntjes\n", to: "codings/mette/01-bo.tsv", in: URL(fileURLWithPath: copy.study))
+        let report = try copy.check()
+        let names = report.diagnostics.filter { $0.message.hasPrefix("the name `") }.map(\.description)
+        #expect(names == [
+            "\(copy.study)/11-mette.txt: error: the name `11-mette.txt` contains the real name `Mette` (key line 3); rename it (`qda pseudonymise` names its output files with the replacements)",
+            "\(copy.study)/codings/mette: error: the name `mette` contains the real name `Mette` (key line 3); rename it (`qda pseudonymise` names its output files with the replacements)",
+        ])
+    }
+
     @Test("A name in lower case is a warning (it may be an ordinary word), not an error")
     func lowerCase() throws {
         let copy = try Copy()

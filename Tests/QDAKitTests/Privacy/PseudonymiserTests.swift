@@ -39,10 +39,10 @@ struct PseudonymiserTests {
         #expect(report.wroteFiles)
         #expect(!report.hasErrors)
         #expect(
-            try study.read("01-mette.txt")
+            try study.read("01-bo.txt")
                 == "---\nparticipant: Bo\n---\nInterviewer: Hoe kwam je bij [jongere]?\nBo: Via [collega]. Bo's collega's kenden [jongere] al.\n"
         )
-        #expect(try study.read("codings/anna/01-mette.tsv") == "turn\tcode\tquote\tmemo\n2\tKorte lijntjes\tVia [collega]\t[jongere] belde\n")
+        #expect(try study.read("codings/anna/01-bo.tsv") == "turn\tcode\tquote\tmemo\n2\tKorte lijntjes\tVia [collega]\t[jongere] belde\n")
         #expect(try study.read("participants.csv") == "participant,leeftijd\nBo,44\n")
         #expect(!FileManager.default.fileExists(atPath: Paths.join(study.out, "notes.docx")))
         #expect(report.entries.map(\.replacements) == [3, 1, 2, 3, 0])
@@ -54,6 +54,24 @@ struct PseudonymiserTests {
         #expect(messages.contains("\(study.raw)/notes.docx: warning: not a text format QDAKit can pseudonymise; it is not copied (convert it to text first)"))
         // The originals are untouched.
         #expect(try String(contentsOfFile: Paths.join(study.raw, "01-mette.txt"), encoding: .utf8).contains("Mette Jansen"))
+    }
+
+    @Test("File names are pseudonymised too, so transcripts and their coding files still pair up")
+    func fileNames() throws {
+        let key = PseudonymKey(entries: [
+            .init(real: "Mette", replacement: "Bo", location: .init(path: "k")),
+            .init(real: "Sint-Jozef", replacement: "[naam school]", location: .init(path: "k")),
+        ])
+        let matcher = NameMatcher(key: key)
+        #expect(Pseudonymiser.fileName("01-mette.txt", matcher: matcher) == "01-bo.txt")
+        #expect(Pseudonymiser.fileName("Mette interview.md", matcher: matcher) == "Bo interview.md")
+        #expect(Pseudonymiser.fileName("sint-jozef-notes.txt", matcher: matcher) == "naam-school-notes.txt")
+        #expect(Pseudonymiser.fileName("02-kim.txt", matcher: matcher) == "02-kim.txt")
+        let study = try RawStudy()
+        _ = try Pseudonymiser.run(.init(inputs: [study.raw], keyPath: study.key, output: study.out))
+        let loaded = try StudyLoader().load(study.out)
+        #expect(loaded.transcripts.map(\.id) == ["01-bo"])
+        #expect(loaded.codingFiles.map(\.transcript) == ["01-bo"])
     }
 
     @Test("A misspelt key entry names the closest word in the files")
@@ -73,7 +91,7 @@ struct PseudonymiserTests {
         #expect(!dry.wroteFiles)
         #expect(!FileManager.default.fileExists(atPath: study.out))
         _ = try Pseudonymiser.run(.init(inputs: [study.raw], keyPath: study.key, output: study.out))
-        #expect(throws: QDAError.outputExists(path: Paths.join(study.out, "01-mette.txt"))) {
+        #expect(throws: QDAError.outputExists(path: Paths.join(study.out, "01-bo.txt"))) {
             try Pseudonymiser.run(.init(inputs: [study.raw], keyPath: study.key, output: study.out))
         }
         let forced = try Pseudonymiser.run(.init(inputs: [study.raw], keyPath: study.key, output: study.out, overwrite: true))

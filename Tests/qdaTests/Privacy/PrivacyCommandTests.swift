@@ -50,11 +50,11 @@ struct PrivacyCommandTests {
         let codings = folder.appendingPathComponent("study/codings/anna")
         try FileManager.default.createDirectory(at: codings, withIntermediateDirectories: true)
         try "turn\tcode\tquote\tmemo\n8\tBegeleiding\tIk belde Josephine elke twee weken\t\n".write(
-            to: codings.appendingPathComponent("01-mette.tsv"), atomically: true, encoding: .utf8)
+            to: codings.appendingPathComponent("01-bo.tsv"), atomically: true, encoding: .utf8)
         let leak = try PrivateAttributeTests.run(["check", study, "--key", key])
         #expect(leak.status == 1)
         #expect(leak.output.contains(
-            "\(study)/codings/anna/01-mette.tsv:2:24: error: real name `Josephine` (key line 7); replace it with `[oprichter Back on Traxx]`"
+            "\(study)/codings/anna/01-bo.tsv:2:24: error: real name `Josephine` (key line 7); replace it with `[oprichter Back on Traxx]`"
         ))
     }
 }
