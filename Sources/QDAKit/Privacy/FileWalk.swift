@@ -20,7 +20,9 @@ enum FileWalk {
         return result
     }
 
-    private static func walk(_ folder: String, relative: String, excluded: Set<String>, depth: Int, into result: inout [Entry]) {
+    private static func walk(
+        _ folder: String, relative: String, excluded: Set<String>, depth: Int, into result: inout [Entry]
+    ) {
         guard depth < 64, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names.sorted(by: { $0.compare($1, options: .numeric) == .orderedAscending })
         where !name.hasPrefix(".") {

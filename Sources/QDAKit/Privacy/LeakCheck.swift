@@ -62,7 +62,10 @@ public enum LeakCheck {
         do {
             data = try TextFile.readData(path)
         } catch let error as QDAError {
-            return [.warning("could not be searched for real names: \(error.diagnostic.message)", at: SourceLocation(path: path))]
+            return [
+                .warning(
+                    "could not be searched for real names: \(error.diagnostic.message)", at: SourceLocation(path: path))
+            ]
         } catch {
             return [.warning("could not be searched for real names", at: SourceLocation(path: path))]
         }

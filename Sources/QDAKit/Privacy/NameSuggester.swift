@@ -166,7 +166,9 @@ struct SuggestionCollector {
     ]
 
     /// Lower-case words that may stand inside a name (`van`, `de`, `on`).
-    static let particles: Set<String> = ["van", "de", "der", "den", "ten", "ter", "te", "von", "la", "le", "du", "da", "di", "on", "the", "het", "t"]
+    static let particles: Set<String> = [
+        "van", "de", "der", "den", "ten", "ter", "te", "von", "la", "le", "du", "da", "di", "on", "the", "het", "t",
+    ]
 
     /// Whether the text between two candidate words makes them one name: spaces, a hyphen,
     /// and name particles only.
@@ -243,8 +245,7 @@ struct SuggestionCollector {
             else { continue }
             // A candidate right after the previous one, with only spaces, a hyphen or name
             // particles between them, extends it: `Sanne van Dijk`, `Sint-Jozefschool`.
-            if let last = pending.last, Self.joins(text[last.range.upperBound..<word.range.lowerBound])
-            {
+            if let last = pending.last, Self.joins(text[last.range.upperBound..<word.range.lowerBound]) {
                 pending[pending.count - 1].range = last.range.lowerBound..<word.range.upperBound
                 continue
             }

@@ -70,7 +70,8 @@ public struct PseudonymKey: Hashable, Sendable {
         var diagnostics = csvDiagnostics
         guard let table else {
             diagnostics.append(
-                .error("the key file is empty; it needs a header `real,replacement` and one row per name",
+                .error(
+                    "the key file is empty; it needs a header `real,replacement` and one row per name",
                     at: SourceLocation(path: path)))
             return (PseudonymKey(entries: [], path: path), diagnostics)
         }
@@ -119,13 +120,15 @@ public struct PseudonymKey: Hashable, Sendable {
                 continue
             }
             guard !replacement.isEmpty else {
-                report("`\(real)` has no replacement; give a pseudonym or a placeholder such as `[naam]`",
+                report(
+                    "`\(real)` has no replacement; give a pseudonym or a placeholder such as `[naam]`",
                     column: replacementColumn)
                 continue
             }
             let folded = NamePattern.key(real)
             if NamePattern.key(replacement) == folded {
-                report("`\(real)` is replaced by itself; the replacement must differ from the real name",
+                report(
+                    "`\(real)` is replaced by itself; the replacement must differ from the real name",
                     column: replacementColumn)
                 continue
             }

@@ -67,12 +67,15 @@ public struct PseudonymisationReport: Sendable, Codable {
         lines.append("Per file:")
         for file in files {
             let target = file.output.map { " → \($0)" } ?? ""
-            let what = file.skipped.map { "skipped: \($0)" } ?? "\(file.replacements) replacement\(file.replacements == 1 ? "" : "s")"
+            let what =
+                file.skipped.map { "skipped: \($0)" }
+                ?? "\(file.replacements) replacement\(file.replacements == 1 ? "" : "s")"
             lines.append("  \(file.input)\(target)  \(what)")
         }
         lines.append("")
         let count = files.filter { $0.skipped == nil }.count
-        let summary = "\(totalReplacements) replacement\(totalReplacements == 1 ? "" : "s") in \(count) file\(count == 1 ? "" : "s")"
+        let summary =
+            "\(totalReplacements) replacement\(totalReplacements == 1 ? "" : "s") in \(count) file\(count == 1 ? "" : "s")"
         if dryRun {
             lines.append("\(summary); dry run: nothing was written")
         } else if wroteFiles, let output {
@@ -81,7 +84,8 @@ public struct PseudonymisationReport: Sendable, Codable {
             lines.append("\(summary); nothing was written")
         }
         if !dryRun && wroteFiles {
-            lines.append("Next: qda check \(output ?? "<study>") --key \(key)   (fails if a real name is left anywhere)")
+            lines.append(
+                "Next: qda check \(output ?? "<study>") --key \(key)   (fails if a real name is left anywhere)")
         }
         return lines.joined(separator: "\n")
     }

@@ -137,7 +137,8 @@ public enum Pseudonymiser {
                     FileWalk.standardised(Paths.folder(of: input)) == FileWalk.standardised(output)
                 {
                     throw QDAError.usage(
-                        "--out must be a separate folder: \(output) holds the original \(Paths.fileName(input)), and pseudonymised files are kept apart from raw ones")
+                        "--out must be a separate folder: \(output) holds the original \(Paths.fileName(input)), and pseudonymised files are kept apart from raw ones"
+                    )
                 }
                 let name = fileName(Paths.fileName(input), matcher: matcher)
                 jobs.append(Job(input: input, output: options.output.map { Paths.join($0, name) }))
@@ -171,7 +172,8 @@ public enum Pseudonymiser {
             guard let output = job.output else { continue }
             let target = FileWalk.standardised(output)
             if let other = targets[target] {
-                throw QDAError.usage("\(other) and \(job.input) would both be written to \(output); pseudonymise them separately")
+                throw QDAError.usage(
+                    "\(other) and \(job.input) would both be written to \(output); pseudonymise them separately")
             }
             targets[target] = job.input
             if target == FileWalk.standardised(job.input) {

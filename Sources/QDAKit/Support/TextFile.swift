@@ -60,8 +60,8 @@ public enum TextFile {
             guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current.path) else {
                 return false
             }
-            current = URL(fileURLWithPath: destination, relativeTo: current.deletingLastPathComponent())
-                .standardizedFileURL
+            let folder = current.deletingLastPathComponent()
+            current = URL(fileURLWithPath: destination, relativeTo: folder).standardizedFileURL
         }
         return true
     }

@@ -32,7 +32,9 @@ struct LeakCheckTests {
             if !content.isEmpty && !content.hasSuffix("\n") { content += "\n" }
             let line = content.isEmpty ? 1 : content.components(separatedBy: "\n").count
             content += text
-            try TestSupport.write(content, to: (path as NSString).lastPathComponent, in: URL(fileURLWithPath: (path as NSString).deletingLastPathComponent))
+            try TestSupport.write(
+                content, to: (path as NSString).lastPathComponent,
+                in: URL(fileURLWithPath: (path as NSString).deletingLastPathComponent))
             return line
         }
 
@@ -60,10 +62,14 @@ struct LeakCheckTests {
         let transcriptLine = try copy.append("[00:40:00] Bo: Mette Jansen belde nog.\n", to: transcript)
         let codings = copy.study + "/codings/anna/01-bo.tsv"
         // The quote is the new turn's text (so it is found), and the memo names her again.
-        let codingLine = try copy.append("37\tKorte lijntjes\tMette Jansen belde nog.\tmet Mettes moeder gesproken\n", to: codings)
-        let codebookLine = try copy.append("\n#### Nieuwe code\nexample: Joséphine Bakker nam gewoon op.\n", to: copy.codebook)
-        let reportLine = try copy.append("# Resultaten\n\nZoals Mette zei: warm.\n", to: copy.study + "/report/hoofdstuk.md")
-        let exportLine = try copy.append("participant,quote\nBo,\"Ik bel Mette\"\n", to: copy.study + "/exports/quotes.csv")
+        let codingLine = try copy.append(
+            "37\tKorte lijntjes\tMette Jansen belde nog.\tmet Mettes moeder gesproken\n", to: codings)
+        let codebookLine = try copy.append(
+            "\n#### Nieuwe code\nexample: Joséphine Bakker nam gewoon op.\n", to: copy.codebook)
+        let reportLine = try copy.append(
+            "# Resultaten\n\nZoals Mette zei: warm.\n", to: copy.study + "/report/hoofdstuk.md")
+        let exportLine = try copy.append(
+            "participant,quote\nBo,\"Ik bel Mette\"\n", to: copy.study + "/exports/quotes.csv")
         let report = try copy.check()
         let expected: Set<String> = [
             "\(copy.codebook):\(codebookLine + 2):10: error: real name `Joséphine Bakker` (key line 4); replace it with `[oprichter Back on Traxx]`",
@@ -83,14 +89,17 @@ struct LeakCheckTests {
     @Test("A file or folder name with a real name is an error: transcript names end up in every report")
     func fileNames() throws {
         let copy = try Copy()
-        try TestSupport.write("Interviewer: a\nBo: b\nInterviewer: c\nBo: d\n", to: "11-mette.txt", in: URL(fileURLWithPath: copy.study))
-        try TestSupport.write("turn\tcode\n2\tKorte lijntjes\n", to: "codings/mette/01-bo.tsv", in: URL(fileURLWithPath: copy.study))
+        try TestSupport.write(
+            "Interviewer: a\nBo: b\nInterviewer: c\nBo: d\n", to: "11-mette.txt", in: URL(fileURLWithPath: copy.study))
+        try TestSupport.write(
+            "turn\tcode\n2\tKorte lijntjes\n", to: "codings/mette/01-bo.tsv", in: URL(fileURLWithPath: copy.study))
         let report = try copy.check()
         let names = report.diagnostics.filter { $0.message.hasPrefix("the name `") }.map(\.description)
-        #expect(names == [
-            "\(copy.study)/11-mette.txt: error: the name `11-mette.txt` contains the real name `Mette` (key line 3); rename it (`qda pseudonymise` names its output files with the replacements)",
-            "\(copy.study)/codings/mette: error: the name `mette` contains the real name `Mette` (key line 3); rename it (`qda pseudonymise` names its output files with the replacements)",
-        ])
+        #expect(
+            names == [
+                "\(copy.study)/11-mette.txt: error: the name `11-mette.txt` contains the real name `Mette` (key line 3); rename it (`qda pseudonymise` names its output files with the replacements)",
+                "\(copy.study)/codings/mette: error: the name `mette` contains the real name `Mette` (key line 3); rename it (`qda pseudonymise` names its output files with the replacements)",
+            ])
     }
 
     @Test("A name in lower case is a warning (it may be an ordinary word), not an error")
@@ -98,9 +107,10 @@ struct LeakCheckTests {
         let copy = try Copy()
         let line = try copy.append("Een roos op tafel.\n", to: copy.study + "/report/notities.md")
         let report = try copy.check()
-        #expect(report.diagnostics.map(\.description).contains(
-            "\(copy.study)/report/notities.md:\(line):5: warning: `roos` is the real name `Roos` (key line 5) written in lower case; check that it is an ordinary word here"
-        ))
+        #expect(
+            report.diagnostics.map(\.description).contains(
+                "\(copy.study)/report/notities.md:\(line):5: warning: `roos` is the real name `Roos` (key line 5) written in lower case; check that it is an ordinary word here"
+            ))
         #expect(!report.hasErrors)
     }
 
@@ -110,9 +120,10 @@ struct LeakCheckTests {
         let key = try TestSupport.write(
             "real,replacement\nMette,Bo\n", to: "private/key.csv", in: URL(fileURLWithPath: copy.study))
         let report = try StudyChecker.check(studyAt: copy.study, keyPath: key)
-        #expect(report.diagnostics.map(\.description).contains(
-            "\(key): warning: the key file is inside the study folder; move it elsewhere: it links the pseudonyms to real names and must not be shared with the study"
-        ))
+        #expect(
+            report.diagnostics.map(\.description).contains(
+                "\(key): warning: the key file is inside the study folder; move it elsewhere: it links the pseudonyms to real names and must not be shared with the study"
+            ))
         #expect(Self.leaks(report).isEmpty)
     }
 
@@ -122,14 +133,17 @@ struct LeakCheckTests {
         try FileManager.default.createDirectory(atPath: copy.study + "/report", withIntermediateDirectories: true)
         try Data("Jos\u{E9}phine Bakker\n".data(using: .windowsCP1252)!).write(
             to: URL(fileURLWithPath: copy.study + "/report/ansi.txt"))
-        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]).write(to: URL(fileURLWithPath: copy.study + "/report/export.qdpx"))
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]).write(
+            to: URL(fileURLWithPath: copy.study + "/report/export.qdpx"))
         let report = try copy.check()
-        #expect(Self.leaks(report) == [
-            "\(copy.study)/report/ansi.txt:1:1: error: real name `Joséphine Bakker` (key line 4); replace it with `[oprichter Back on Traxx]`"
-        ])
-        #expect(report.diagnostics.map(\.description).contains(
-            "\(copy.study)/report/export.qdpx: warning: not a text file, so it could not be searched for real names; check it by hand or keep it out of the study folder"
-        ))
+        #expect(
+            Self.leaks(report) == [
+                "\(copy.study)/report/ansi.txt:1:1: error: real name `Joséphine Bakker` (key line 4); replace it with `[oprichter Back on Traxx]`"
+            ])
+        #expect(
+            report.diagnostics.map(\.description).contains(
+                "\(copy.study)/report/export.qdpx: warning: not a text file, so it could not be searched for real names; check it by hand or keep it out of the study folder"
+            ))
     }
 
     @Test("A key with errors makes the check fail")

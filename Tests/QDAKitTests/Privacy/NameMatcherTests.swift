@@ -59,7 +59,8 @@ struct NameMatcherTests {
 
     @Test("Hyphens and spaces are interchangeable inside a name; apostrophes inside a name match")
     func separators() {
-        #expect(Self.replace("Jan Willem en Jan-Willem en Jan – Willem", [("Jan-Willem", "Sam")]) == "Sam en Sam en Sam")
+        #expect(
+            Self.replace("Jan Willem en Jan-Willem en Jan – Willem", [("Jan-Willem", "Sam")]) == "Sam en Sam en Sam")
         #expect(Self.replace("O’Brien", [("O'Brien", "Sam")]) == "Sam")
         #expect(Self.replace("J. de Vries", [("J. de Vries", "[naam]")]) == "[naam]")
     }

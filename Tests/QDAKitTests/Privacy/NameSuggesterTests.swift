@@ -29,9 +29,10 @@ struct NameSuggesterTests {
         let result = try Self.suggest(Self.transcript)
         #expect(result.suggestions.map(\.word) == ["Sanne van Dijk", "Zwolle", "Sint-Jozefschool", "Pieter", "Prima"])
         #expect(result.suggestions.map(\.count) == [1, 1, 1, 2, 1])
-        #expect(result.suggestions.map { $0.locations.map { "\($0.line):\($0.column)" } } == [
-            ["5:35"], ["5:54"], ["7:34"], ["8:27", "9:12"], ["9:1"],
-        ])
+        #expect(
+            result.suggestions.map { $0.locations.map { "\($0.line):\($0.column)" } } == [
+                ["5:35"], ["5:54"], ["7:34"], ["8:27", "9:12"], ["9:1"],
+            ])
         #expect(result.suggestions.allSatisfy { $0.reason == .capitalised })
         // Left out: the sentence-initial Sanne (6:1), the pseudonym Bo, the placeholder, days
         // and months, WhatsApp, GGD and Jeugdzorg. `Prima` at the start of a line that
@@ -44,8 +45,9 @@ struct NameSuggesterTests {
         let result = try Self.suggest(Self.transcript, key: key)
         #expect(result.suggestions.map(\.word) == ["Sint-Jozefschool", "Prima", "Bo"])
         #expect(result.suggestions.map(\.reason) == [.capitalised, .capitalised, .speaker])
-        #expect(result.suggestions[2].diagnostic.description.hasSuffix(
-            "01-bo.txt:5:12: warning: speaker `Bo` is neither a real name nor a replacement in the key"))
+        #expect(
+            result.suggestions[2].diagnostic.description.hasSuffix(
+                "01-bo.txt:5:12: warning: speaker `Bo` is neither a real name nor a replacement in the key"))
     }
 
     @Test("Participants in participants.csv of an input folder are known pseudonyms")

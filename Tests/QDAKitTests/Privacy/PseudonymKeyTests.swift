@@ -33,9 +33,10 @@ struct PseudonymKeyTests {
     func noHeader() {
         let (key, diagnostics) = PseudonymKey.parse("Mette,Bo\nKees,Sam\n", path: "key.csv")
         #expect(key.entries.map(\.real) == ["Mette", "Kees"])
-        #expect(diagnostics.map(\.description) == [
-            "key.csv:1:1: warning: the key has no header `real,replacement`; its first row is read as a name"
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "key.csv:1:1: warning: the key has no header `real,replacement`; its first row is read as a name"
+            ])
     }
 
     @Test("Rows with problems are errors at their place")
@@ -73,22 +74,26 @@ struct PseudonymKeyTests {
 
     @Test("Empty keys and keys without the columns are errors")
     func emptyKeys() {
-        #expect(PseudonymKey.parse("", path: "k.csv").diagnostics.map(\.description) == [
-            "k.csv: error: the key file is empty; it needs a header `real,replacement` and one row per name"
-        ])
-        #expect(PseudonymKey.parse("real,replacement\n", path: "k.csv").diagnostics.map(\.description) == [
-            "k.csv: error: the key has no names"
-        ])
-        #expect(PseudonymKey.parse("real,other\nMette,Bo\n", path: "k.csv").diagnostics.map(\.description) == [
-            "k.csv:1:1: error: the key's header has no `replacement` (or `vervanging`) column; it should be `real,replacement`"
-        ])
+        #expect(
+            PseudonymKey.parse("", path: "k.csv").diagnostics.map(\.description) == [
+                "k.csv: error: the key file is empty; it needs a header `real,replacement` and one row per name"
+            ])
+        #expect(
+            PseudonymKey.parse("real,replacement\n", path: "k.csv").diagnostics.map(\.description) == [
+                "k.csv: error: the key has no names"
+            ])
+        #expect(
+            PseudonymKey.parse("real,other\nMette,Bo\n", path: "k.csv").diagnostics.map(\.description) == [
+                "k.csv:1:1: error: the key's header has no `replacement` (or `vervanging`) column; it should be `real,replacement`"
+            ])
     }
 
     @Test("A key saved by Excel in Windows-1252 is read with --encoding, and refused with advice without")
     func encodings() throws {
         let folder = try TestSupport.temporaryFolder()
         let path = folder.appendingPathComponent("key.csv").path
-        try Data("real,replacement\nJos\u{E9},Luca\n".data(using: .windowsCP1252)!).write(to: URL(fileURLWithPath: path))
+        try Data("real,replacement\nJos\u{E9},Luca\n".data(using: .windowsCP1252)!).write(
+            to: URL(fileURLWithPath: path))
         #expect(throws: QDAError.self) { try PseudonymKey.read(path) }
         let (key, _) = try PseudonymKey.read(path, assuming: .windows1252)
         #expect(key.entries.map(\.real) == ["José"])

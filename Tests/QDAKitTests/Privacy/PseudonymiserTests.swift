@@ -18,7 +18,8 @@ struct PseudonymiserTests {
             try TestSupport.write(
                 "---\nparticipant: Mette Jansen\n---\nInterviewer: Hoe kwam je bij Sanne?\nMette Jansen: Via Pieter de\nVries. Mettes collega's kenden Sanne al.\n",
                 to: "raw/01-mette.txt", in: root)
-            try TestSupport.write("turn\tcode\tquote\tmemo\n2\tKorte lijntjes\tVia Pieter de Vries\tSanne belde\n",
+            try TestSupport.write(
+                "turn\tcode\tquote\tmemo\n2\tKorte lijntjes\tVia Pieter de Vries\tSanne belde\n",
                 to: "raw/codings/anna/01-mette.tsv", in: root)
             try TestSupport.write("participant,leeftijd\nMette Jansen,44\n", to: "raw/participants.csv", in: root)
             try TestSupport.write("PK\u{3}\u{4}binary", to: "raw/notes.docx", in: root)
@@ -42,18 +43,27 @@ struct PseudonymiserTests {
             try study.read("01-bo.txt")
                 == "---\nparticipant: Bo\n---\nInterviewer: Hoe kwam je bij [jongere]?\nBo: Via [collega]. Bo's collega's kenden [jongere] al.\n"
         )
-        #expect(try study.read("codings/anna/01-bo.tsv") == "turn\tcode\tquote\tmemo\n2\tKorte lijntjes\tVia [collega]\t[jongere] belde\n")
+        #expect(
+            try study.read("codings/anna/01-bo.tsv")
+                == "turn\tcode\tquote\tmemo\n2\tKorte lijntjes\tVia [collega]\t[jongere] belde\n")
         #expect(try study.read("participants.csv") == "participant,leeftijd\nBo,44\n")
         #expect(!FileManager.default.fileExists(atPath: Paths.join(study.out, "notes.docx")))
         #expect(report.entries.map(\.replacements) == [3, 1, 2, 3, 0])
-        #expect(report.entries[3].files == [Paths.join(study.raw, "01-mette.txt"): 2, Paths.join(study.raw, "codings/anna/01-mette.tsv"): 1])
+        #expect(
+            report.entries[3].files == [
+                Paths.join(study.raw, "01-mette.txt"): 2, Paths.join(study.raw, "codings/anna/01-mette.tsv"): 1,
+            ])
         #expect(report.files.map(\.replacements) == [6, 2, 1])
         #expect(report.totalReplacements == 9)
         let messages = report.diagnostics.map(\.description)
         #expect(messages.contains("\(study.key):6:1: warning: `Kees` never occurs in these files; is it misspelt?"))
-        #expect(messages.contains("\(study.raw)/notes.docx: warning: not a text format QDAKit can pseudonymise; it is not copied (convert it to text first)"))
+        #expect(
+            messages.contains(
+                "\(study.raw)/notes.docx: warning: not a text format QDAKit can pseudonymise; it is not copied (convert it to text first)"
+            ))
         // The originals are untouched.
-        #expect(try String(contentsOfFile: Paths.join(study.raw, "01-mette.txt"), encoding: .utf8).contains("Mette Jansen"))
+        #expect(
+            try String(contentsOfFile: Paths.join(study.raw, "01-mette.txt"), encoding: .utf8).contains("Mette Jansen"))
     }
 
     @Test("File names are pseudonymised too, so transcripts and their coding files still pair up")
@@ -77,7 +87,8 @@ struct PseudonymiserTests {
     @Test("A misspelt key entry names the closest word in the files")
     func misspelt() throws {
         let study = try RawStudy()
-        try TestSupport.write("real,replacement\nPieter de Vries,[collega]\nSane,[jongere]\n", to: "key.csv", in: study.root)
+        try TestSupport.write(
+            "real,replacement\nPieter de Vries,[collega]\nSane,[jongere]\n", to: "key.csv", in: study.root)
         let report = try Pseudonymiser.run(.init(inputs: [study.raw], keyPath: study.key, output: nil, dryRun: true))
         let unmatched = try #require(report.diagnostics.first { $0.message.contains("`Sane` never occurs") })
         #expect(unmatched.notes == ["did you mean `Sanne` (\(study.raw)/01-mette.txt:4:30)?"])
@@ -94,7 +105,8 @@ struct PseudonymiserTests {
         #expect(throws: QDAError.outputExists(path: Paths.join(study.out, "01-bo.txt"))) {
             try Pseudonymiser.run(.init(inputs: [study.raw], keyPath: study.key, output: study.out))
         }
-        let forced = try Pseudonymiser.run(.init(inputs: [study.raw], keyPath: study.key, output: study.out, overwrite: true))
+        let forced = try Pseudonymiser.run(
+            .init(inputs: [study.raw], keyPath: study.key, output: study.out, overwrite: true))
         #expect(forced.wroteFiles)
     }
 
@@ -108,9 +120,11 @@ struct PseudonymiserTests {
         #expect(throws: QDAError.self) {
             try Pseudonymiser.run(.init(inputs: [transcript], keyPath: study.key, output: study.raw, overwrite: true))
         }
-        #expect(throws: QDAError.usage(
-            "say where to write the pseudonymised files with --out DIR (they are never written over the originals), or use --dry-run"
-        )) {
+        #expect(
+            throws: QDAError.usage(
+                "say where to write the pseudonymised files with --out DIR (they are never written over the originals), or use --dry-run"
+            )
+        ) {
             try Pseudonymiser.run(.init(inputs: [transcript], keyPath: study.key, output: nil))
         }
         #expect(try String(contentsOfFile: transcript, encoding: .utf8).contains("Mette Jansen"))
@@ -122,7 +136,8 @@ struct PseudonymiserTests {
         let key = try TestSupport.write("real,replacement\nSanne,[jongere]\n", to: "raw/key.csv", in: study.root)
         let report = try Pseudonymiser.run(.init(inputs: [study.raw], keyPath: key, output: study.out))
         #expect(!FileManager.default.fileExists(atPath: Paths.join(study.out, "key.csv")))
-        #expect(report.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("the key file is inside") })
+        #expect(
+            report.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("the key file is inside") })
     }
 
     @Test("An unreadable input stops the run before anything is written")
@@ -160,9 +175,10 @@ struct PseudonymiserTests {
         let report = try Pseudonymiser.run(
             .init(inputs: [Paths.join(study.raw, "02-kim.txt")], keyPath: study.key, output: study.out))
         #expect(try study.read("02-kim.txt") == "Kim: een Lisa voor Lisa\n")
-        #expect(report.diagnostics.map(\.description).contains(
-            "\(study.raw)/02-kim.txt:1:10: warning: `roos` is written in lower case but was replaced as the name `Roos`; check that it is the name and not an ordinary word"
-        ))
+        #expect(
+            report.diagnostics.map(\.description).contains(
+                "\(study.raw)/02-kim.txt:1:10: warning: `roos` is written in lower case but was replaced as the name `Roos`; check that it is the name and not an ordinary word"
+            ))
     }
 
     @Test("The text report lists entries, files and what was written")

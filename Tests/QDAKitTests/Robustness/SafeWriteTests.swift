@@ -41,7 +41,8 @@ struct SafeWriteTests {
         let folder = try TestSupport.temporaryFolder()
         let path = folder.appendingPathComponent("report/hoofdstuk.md").path
         #expect(throws: QDAError.self) {
-            try OutputFile.write(Data("# Resultaten\n".utf8), to: path, overwrite: false, keepingBackup: false,
+            try OutputFile.write(
+                Data("# Resultaten\n".utf8), to: path, overwrite: false, keepingBackup: false,
                 writer: Self.failingHalfway)
         }
         #expect(!FileManager.default.fileExists(atPath: path))
@@ -62,10 +63,13 @@ struct SafeWriteTests {
     @Test("Rewriting a coding file keeps the old one as a backup that the study loader ignores")
     func backup() throws {
         let folder = try TestSupport.temporaryFolder()
-        let path = try TestSupport.write("turn\tcode\n4\tOuderbetrokkenheid\n", to: "codings/anna/01-bo.tsv", in: folder)
-        let first = try OutputFile.write(Data("turn\tcode\n4\tKorte lijntjes\n".utf8), to: path, overwrite: true,
+        let path = try TestSupport.write(
+            "turn\tcode\n4\tOuderbetrokkenheid\n", to: "codings/anna/01-bo.tsv", in: folder)
+        let first = try OutputFile.write(
+            Data("turn\tcode\n4\tKorte lijntjes\n".utf8), to: path, overwrite: true,
             keepingBackup: true)
-        let second = try OutputFile.write(Data("turn\tcode\n5\tKorte lijntjes\n".utf8), to: path, overwrite: true,
+        let second = try OutputFile.write(
+            Data("turn\tcode\n5\tKorte lijntjes\n".utf8), to: path, overwrite: true,
             keepingBackup: true)
         let backups = try #require([first, second] as? [String])
         #expect(backups[0] != backups[1])
@@ -91,11 +95,15 @@ struct SafeWriteTests {
     func worksheetBackup() throws {
         let folder = try TestSupport.temporaryFolder()
         let transcript = try TestSupport.write(
-            "Interviewer: Hoe gaat het?\nBo: Goed.\nInterviewer: En verder?\nBo: Ook goed.\n", to: "01-bo.txt", in: folder)
+            "Interviewer: Hoe gaat het?\nBo: Goed.\nInterviewer: En verder?\nBo: Ook goed.\n", to: "01-bo.txt",
+            in: folder)
         let first = try Worksheet.write(transcriptAt: transcript, coder: "anna")
         let sheet = try #require(first.path)
-        try TestSupport.write("turn,speaker,text,code,quote,memo\n2,Bo,Goed.,Welzijn,,\n", to: "codings/anna/01-bo.csv", in: folder)
-        #expect(throws: QDAError.outputExists(path: sheet)) { try Worksheet.write(transcriptAt: transcript, coder: "anna") }
+        try TestSupport.write(
+            "turn,speaker,text,code,quote,memo\n2,Bo,Goed.,Welzijn,,\n", to: "codings/anna/01-bo.csv", in: folder)
+        #expect(throws: QDAError.outputExists(path: sheet)) {
+            try Worksheet.write(transcriptAt: transcript, coder: "anna")
+        }
         let second = try Worksheet.write(transcriptAt: transcript, coder: "anna", overwrite: true)
         let backup = try #require(second.backup)
         #expect(try String(contentsOfFile: backup, encoding: .utf8).contains("Welzijn"))
@@ -104,8 +112,12 @@ struct SafeWriteTests {
     @Test("A folder where the output file should go is refused")
     func folderInTheWay() throws {
         let folder = try TestSupport.temporaryFolder()
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out.md"), withIntermediateDirectories: true)
-        #expect(throws: QDAError.wrongKind(path: folder.appendingPathComponent("out.md").path, expected: "a file name but found a folder")) {
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("out.md"), withIntermediateDirectories: true)
+        #expect(
+            throws: QDAError.wrongKind(
+                path: folder.appendingPathComponent("out.md").path, expected: "a file name but found a folder")
+        ) {
             try OutputFile.write("x", to: folder.appendingPathComponent("out.md").path, overwrite: true)
         }
     }

@@ -53,8 +53,9 @@ struct PrivacyCommandTests {
             to: codings.appendingPathComponent("01-bo.tsv"), atomically: true, encoding: .utf8)
         let leak = try PrivateAttributeTests.run(["check", study, "--key", key])
         #expect(leak.status == 1)
-        #expect(leak.output.contains(
-            "\(study)/codings/anna/01-bo.tsv:2:24: error: real name `Josephine` (key line 7); replace it with `[oprichter Back on Traxx]`"
-        ))
+        #expect(
+            leak.output.contains(
+                "\(study)/codings/anna/01-bo.tsv:2:24: error: real name `Josephine` (key line 7); replace it with `[oprichter Back on Traxx]`"
+            ))
     }
 }

@@ -35,24 +35,42 @@ struct PrivateAttributeTests {
         .init(name: "show", commands: [["show", "{study}/01-bo.txt"]]),
         .init(name: "show json", commands: [["show", "{study}/01-bo.txt", "--format", "json"]]),
         .init(name: "worksheet", commands: [["worksheet", "{study}/01-bo.txt", "--coder", "zoe"]]),
-        .init(name: "worksheet stdout", commands: [["worksheet", "{study}/02-mika.txt", "--coder", "zoe", "-o", "-", "--tsv"]]),
+        .init(
+            name: "worksheet stdout",
+            commands: [["worksheet", "{study}/02-mika.txt", "--coder", "zoe", "-o", "-", "--tsv"]]),
         .init(name: "codebook show", commands: [["codebook", "show", "{codebook}"]]),
         .init(name: "codebook show csv", commands: [["codebook", "show", "{codebook}", "--format", "csv"]]),
-        .init(name: "codebook convert", commands: [["codebook", "convert", "{codebook}", "--to", "json", "-o", "{out}/codebook.json"]]),
+        .init(
+            name: "codebook convert",
+            commands: [["codebook", "convert", "{codebook}", "--to", "json", "-o", "{out}/codebook.json"]]),
         .init(name: "codebook lint", commands: [["codebook", "lint", "{codebook}"]]),
         .init(name: "agree", commands: [["agree", "{study}", "--coders", "anna,bram"]]),
         .init(name: "agree json", commands: [["agree", "{study}", "--coders", "anna,bram", "--format", "json"]]),
         .init(name: "freq", commands: [["freq", "{study}"]]),
         .init(name: "freq json with quotes", commands: [["freq", "{study}", "--format", "json", "--quotes"]]),
-        .init(name: "freq csv by sector", commands: [["freq", "{study}", "--format", "csv", "--by", "sector", "-o", "{out}/freq.csv"]]),
-        .init(name: "freq all tables", commands: [["freq", "{study}", "--table", "codes", "--table", "groups", "--table", "matrix", "--table", "presence", "--table", "cooccurrence", "--table", "saturation"]]),
+        .init(
+            name: "freq csv by sector",
+            commands: [["freq", "{study}", "--format", "csv", "--by", "sector", "-o", "{out}/freq.csv"]]),
+        .init(
+            name: "freq all tables",
+            commands: [
+                [
+                    "freq", "{study}", "--table", "codes", "--table", "groups", "--table", "matrix", "--table",
+                    "presence", "--table", "cooccurrence", "--table", "saturation",
+                ]
+            ]),
         .init(name: "freq by a private attribute", commands: [["freq", "{study}", "--by", "leeftijd"]]),
         .init(
-            name: "freq by a private attribute, allowed", commands: [["freq", "{study}", "--by", "leeftijd", "--allow-private"]],
-            knownLeak: "--allow-private names each group by its value: with one participant per group that is the participant's value"),
+            name: "freq by a private attribute, allowed",
+            commands: [["freq", "{study}", "--by", "leeftijd", "--allow-private"]],
+            knownLeak:
+                "--allow-private names each group by its value: with one participant per group that is the participant's value"
+        ),
         .init(name: "report", commands: [["report", "{study}", "-o", "{out}/report"]]),
         .init(name: "report html", commands: [["report", "{study}", "--format", "html", "-o", "{out}/report-html"]]),
-        .init(name: "report grouped by a private attribute", commands: [["report", "{study}", "--group-by", "leeftijd", "-o", "{out}/report-private"]]),
+        .init(
+            name: "report grouped by a private attribute",
+            commands: [["report", "{study}", "--group-by", "leeftijd", "-o", "{out}/report-private"]]),
         .init(name: "autocode dry run", commands: [["autocode", "{study}", "--dry-run"]]),
         .init(name: "autocode", commands: [["autocode", "{study}"]]),
         .init(name: "suggest", commands: [["suggest", "{study}"]]),
@@ -60,14 +78,26 @@ struct PrivateAttributeTests {
         .init(name: "export qdpx", commands: [["export", "qdpx", "{study}", "-o", "{out}/study.qdpx"]]),
         .init(
             name: "export and import qdpx",
-            commands: [["export", "qdpx", "{study}", "-o", "{out}/study.qdpx"], ["import", "{out}/study.qdpx", "--to", "{out}/imported"]]),
-        .init(name: "import a transcript", commands: [["import", "{study}/01-bo.txt", "--to", "{out}/imported"]], copiesInput: true),
+            commands: [
+                ["export", "qdpx", "{study}", "-o", "{out}/study.qdpx"],
+                ["import", "{out}/study.qdpx", "--to", "{out}/imported"],
+            ]),
         .init(
-            name: "pseudonymise", commands: [["pseudonymise", "{study}/01-bo.txt", "{study}/codings", "--key", "{key}", "--out", "{out}/pseudo"]],
+            name: "import a transcript", commands: [["import", "{study}/01-bo.txt", "--to", "{out}/imported"]],
             copiesInput: true),
-        .init(name: "pseudonymise json", commands: [["pseudonymise", "{study}/01-bo.txt", "--key", "{key}", "--dry-run", "--format", "json"]]),
+        .init(
+            name: "pseudonymise",
+            commands: [
+                ["pseudonymise", "{study}/01-bo.txt", "{study}/codings", "--key", "{key}", "--out", "{out}/pseudo"]
+            ],
+            copiesInput: true),
+        .init(
+            name: "pseudonymise json",
+            commands: [["pseudonymise", "{study}/01-bo.txt", "--key", "{key}", "--dry-run", "--format", "json"]]),
         .init(name: "pseudonymise suggest", commands: [["pseudonymise", "{study}", "--suggest"]]),
-        .init(name: "pseudonymise suggest json", commands: [["pseudonymise", "{study}", "--suggest", "--key", "{key}", "--format", "json"]]),
+        .init(
+            name: "pseudonymise suggest json",
+            commands: [["pseudonymise", "{study}", "--suggest", "--key", "{key}", "--format", "json"]]),
     ]
 
     /// The private marker for each participant, and the one in a transcript header.
@@ -104,12 +134,15 @@ struct PrivateAttributeTests {
                 fields[column] = PrivateAttributeTests.marker(fields[0])
                 lines[index] = fields.joined(separator: ",")
             }
-            try lines.joined(separator: "\n").write(toFile: study + "/participants.csv", atomically: true, encoding: .utf8)
+            try lines.joined(separator: "\n").write(
+                toFile: study + "/participants.csv", atomically: true, encoding: .utf8)
             // A private field and a control field in a transcript's header.
             let transcript = try String(contentsOfFile: study + "/01-bo.txt", encoding: .utf8)
             let marked = transcript.replacingOccurrences(
                 of: "participant: Bo\n",
-                with: "participant: Bo\nleeftijd: \(PrivateAttributeTests.headerMarker)\nregio: \(PrivateAttributeTests.controlMarker)\n")
+                with:
+                    "participant: Bo\nleeftijd: \(PrivateAttributeTests.headerMarker)\nregio: \(PrivateAttributeTests.controlMarker)\n"
+            )
             #expect(marked != transcript)
             try marked.write(toFile: study + "/01-bo.txt", atomically: true, encoding: .utf8)
             try "real,replacement\nMette Jansen,Bo\n".write(toFile: key, atomically: true, encoding: .utf8)
@@ -117,8 +150,10 @@ struct PrivateAttributeTests {
 
         func fill(_ arguments: [String]) -> [String] {
             arguments.map {
-                $0.replacingOccurrences(of: "{study}", with: study).replacingOccurrences(of: "{codebook}", with: codebook)
-                    .replacingOccurrences(of: "{key}", with: key).replacingOccurrences(of: "{out}", with: out)
+                $0.replacingOccurrences(of: "{study}", with: study).replacingOccurrences(
+                    of: "{codebook}", with: codebook
+                )
+                .replacingOccurrences(of: "{key}", with: key).replacingOccurrences(of: "{out}", with: out)
             }
         }
     }
@@ -207,7 +242,8 @@ struct PrivateAttributeTests {
         var leaks: [String] = []
         for command in invocation.commands {
             let (output, status) = try Self.run(copy.fill(command))
-            #expect(status == 0 || status == 1 || status == 64, "\(command) exited with \(status): \(output.prefix(500))")
+            #expect(
+                status == 0 || status == 1 || status == 64, "\(command) exited with \(status): \(output.prefix(500))")
             leaks += Self.leaks(in: output, participants: copy.participants).map { "printed \($0)" }
         }
         // Everything the commands wrote or changed, in the study, the codebooks or the output folder.
