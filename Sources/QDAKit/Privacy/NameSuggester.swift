@@ -89,7 +89,11 @@ public enum NameSuggester {
                 throw QDAError.notFound(path: input)
             }
             guard isDirectory.boolValue else {
-                files.append(input)
+                if Paths.fileName(input).lowercased() == "participants.csv" {
+                    known.formUnion(participantWords(input, encoding: encoding))
+                } else {
+                    files.append(input)
+                }
                 continue
             }
             for entry in FileWalk.files(in: input, excluding: excluded) {
@@ -101,11 +105,7 @@ public enum NameSuggester {
                     files.append(entry.path)
                     continue
                 }
-                if let text = try? TextFile.read(entry.path, assuming: encoding).text,
-                    let table = ParticipantTable.parse(text, path: entry.path).table
-                {
-                    for participant in table.participants { known.formUnion(words(of: participant.rawValue)) }
-                }
+                known.formUnion(participantWords(entry.path, encoding: encoding))
             }
         }
         for entry in key?.entries ?? [] { known.formUnion(words(of: entry.replacement)) }
@@ -146,6 +146,14 @@ public enum NameSuggester {
             }
         }
         return NameSuggestions(suggestions: collector.suggestions, diagnostics: diagnostics, files: files.count)
+    }
+
+    /// The folded words of the pseudonyms in a `participants.csv`.
+    static func participantWords(_ path: String, encoding: TextEncoding?) -> Set<String> {
+        guard let text = try? TextFile.read(path, assuming: encoding).text,
+            let table = ParticipantTable.parse(text, path: path).table
+        else { return [] }
+        return table.participants.reduce(into: Set<String>()) { $0.formUnion(words(of: $1.rawValue)) }
     }
 
     /// The folded words of a name.
