@@ -62,7 +62,9 @@ public struct SHA256: Sendable {
         let bitLength = length &* 8
         buffer.append(0x80)
         while buffer.count % 64 != 56 { buffer.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { buffer.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            buffer.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        }
         let padded = buffer
         padded.withUnsafeBufferPointer { pointer in
             for start in stride(from: 0, to: pointer.count, by: 64) { compress(pointer, at: start) }
