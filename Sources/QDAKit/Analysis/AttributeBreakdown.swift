@@ -36,7 +36,17 @@ public struct AttributeBreakdown: Hashable, Sendable, Codable {
 }
 
 /// Assigns the analysed participants to the groups of an attribute.
+///
+/// For a private attribute (grouped only with ``FrequencyOptions/allowPrivateAttributes``)
+/// values held by fewer than ``minimumPrivateGroupSize`` participants are pooled into one
+/// group, ``pooledValue``: a group of one would show that participant's value (small-cell
+/// suppression, as statistical agencies do).
 struct AttributeGrouping {
+    /// The smallest group of a private attribute that is shown with its own value.
+    static let minimumPrivateGroupSize = 3
+    /// The label of the pooled group of small values of a private attribute.
+    static let pooledValue = "(values held by fewer than \(minimumPrivateGroupSize) participants, pooled)"
+
     var breakdown: AttributeBreakdown
     /// For each analysed participant (by index), the index of their group.
     var groupOfParticipant: [Int]
@@ -61,7 +71,15 @@ struct AttributeGrouping {
                 "`\(attribute)` is private in qda.json; add --allow-private to group by it "
                     + "(only group counts are shown, never a participant's value)")
         }
-        let values = participants.map { study.attribute(attribute, of: $0)?.trimmingWhitespace() }
+        var values = participants.map { study.attribute(attribute, of: $0)?.trimmingWhitespace() }
+        if isPrivate {
+            var counts: [String: Int] = [:]
+            for case let value? in values where !value.isEmpty { counts[value, default: 0] += 1 }
+            values = values.map { value in
+                guard let value, !value.isEmpty else { return value }
+                return counts[value]! < Self.minimumPrivateGroupSize ? Self.pooledValue : value
+            }
+        }
         let distinct = Set(values.compactMap { $0 }.filter { !$0.isEmpty })
         var ordered: [String?] = distinct.sorted {
             $0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedAscending
