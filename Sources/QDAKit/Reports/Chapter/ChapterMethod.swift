@@ -16,14 +16,15 @@ extension ChapterBuilder {
     func sampleSentence() -> String {
         let interviews = inputs.study.transcripts.count
         let people = inputs.study.participants.count
+        let inTotal = interviews == people ? "" : (language == .dutch ? "in totaal " : "")
         if language == .dutch {
-            return interviews == people
-                ? "Er zijn \(language.numberWord(interviews)) interviews afgenomen met \(language.count(people, noun))."
-                : "Er zijn \(language.numberWord(interviews)) interviews afgenomen met in totaal \(language.count(people, noun))."
+            let verb = interviews == 1 ? "is" : "zijn"
+            let noun = interviews == 1 ? "interview" : "interviews"
+            return "Er \(verb) \(language.numberWord(interviews)) \(noun) afgenomen met \(inTotal)\(language.count(people, self.noun))."
         }
-        return interviews == people
-            ? "\(language.capitalisedNumberWord(interviews)) interviews were held with \(language.count(people, noun))."
-            : "\(language.capitalisedNumberWord(interviews)) interviews were held with \(language.count(people, noun)) in total."
+        let held = interviews == 1 ? "interview was" : "interviews were"
+        let total = interviews == people ? "" : " in total"
+        return "\(language.capitalisedNumberWord(interviews)) \(held) held with \(language.count(people, noun))\(total)."
     }
 
     /// Values of `key` with how often each occurs, most frequent first (ties in order of appearance).
@@ -89,6 +90,9 @@ extension ChapterBuilder {
         let shortest = Int(durations.min()!.rounded())
         let longest = Int(durations.max()!.rounded())
         let missing = inputs.study.transcripts.count - durations.count
+        if durations.count == 1 && missing == 0 {
+            return language == .dutch ? "Het interview duurde \(mean) minuten." : "The interview lasted \(mean) minutes."
+        }
         var sentence: String
         if language == .dutch {
             sentence =
@@ -121,7 +125,7 @@ extension ChapterBuilder {
         if language == .dutch {
             pieces.append(
                 .text(
-                    "De transcripten zijn thematisch geanalyseerd. Ze zijn gecodeerd door \(language.list(coders)) met een codeerschema van \(counted(codes.count, "code", "codes")), verdeeld over \(counted(themes, "thema", "thema's")) en \(counted(subthemes, "subthema", "subthema's"))"
+                    "\(inputs.study.transcripts.count == 1 ? "Het transcript is thematisch geanalyseerd. Het is" : "De transcripten zijn thematisch geanalyseerd. Ze zijn") gecodeerd door \(language.list(coders)) met een codeerschema van \(counted(codes.count, "code", "codes")), verdeeld over \(counted(themes, "thema", "thema's")) en \(counted(subthemes, "subthema", "subthema's"))"
                 ))
             if deductive + inductive > 0 {
                 pieces.append(
@@ -133,7 +137,7 @@ extension ChapterBuilder {
         } else {
             pieces.append(
                 .text(
-                    "The transcripts were analysed thematically. They were coded by \(language.list(coders)) with a codebook of \(counted(codes.count, "code", "codes")) in \(counted(themes, "theme", "themes")) and \(counted(subthemes, "subtheme", "subthemes"))"
+                    "\(inputs.study.transcripts.count == 1 ? "The transcript was analysed thematically. It was" : "The transcripts were analysed thematically. They were") coded by \(language.list(coders)) with a codebook of \(counted(codes.count, "code", "codes")) in \(counted(themes, "theme", "themes")) and \(counted(subthemes, "subtheme", "subthemes"))"
                 ))
             if deductive + inductive > 0 {
                 pieces.append(
