@@ -20,11 +20,13 @@ extension ChapterBuilder {
         if language == .dutch {
             let verb = interviews == 1 ? "is" : "zijn"
             let noun = interviews == 1 ? "interview" : "interviews"
-            return "Er \(verb) \(language.numberWord(interviews)) \(noun) afgenomen met \(inTotal)\(language.count(people, self.noun))."
+            return
+                "Er \(verb) \(language.numberWord(interviews)) \(noun) afgenomen met \(inTotal)\(language.count(people, self.noun))."
         }
         let held = interviews == 1 ? "interview was" : "interviews were"
         let total = interviews == people ? "" : " in total"
-        return "\(language.capitalisedNumberWord(interviews)) \(held) held with \(language.count(people, noun))\(total)."
+        return
+            "\(language.capitalisedNumberWord(interviews)) \(held) held with \(language.count(people, noun))\(total)."
     }
 
     /// Values of `key` with how often each occurs, most frequent first (ties in order of appearance).
@@ -63,6 +65,11 @@ extension ChapterBuilder {
         let modes = transcripts.compactMap(mode(of:))
         guard modes.count == transcripts.count, !modes.isEmpty else { return nil }
         let groups = distribution(modes)
+        if groups.count == 1 && transcripts.count == 1 {
+            return language == .dutch
+                ? "Het interview is \(groups[0].value) afgenomen."
+                : "The interview was conducted \(groups[0].value)."
+        }
         if groups.count == 1 {
             return language == .dutch
                 ? "Alle interviews zijn \(groups[0].value) afgenomen."
@@ -91,7 +98,8 @@ extension ChapterBuilder {
         let longest = Int(durations.max()!.rounded())
         let missing = inputs.study.transcripts.count - durations.count
         if durations.count == 1 && missing == 0 {
-            return language == .dutch ? "Het interview duurde \(mean) minuten." : "The interview lasted \(mean) minutes."
+            return language == .dutch
+                ? "Het interview duurde \(mean) minuten." : "The interview lasted \(mean) minutes."
         }
         var sentence: String
         if language == .dutch {

@@ -43,7 +43,9 @@ struct ReportPhrases {
         let which =
             interviews == 1
             ? (isDutch ? "het interview" : "the interview")
-            : (isDutch ? "de \(language.numberWord(interviews)) interviews" : "the \(language.numberWord(interviews)) interviews")
+            : (isDutch
+                ? "de \(language.numberWord(interviews)) interviews"
+                : "the \(language.numberWord(interviews)) interviews")
         return isDutch
             ? "In dit hoofdstuk worden de resultaten van \(which) gepresenteerd. De thema's uit de analyse komen achtereenvolgens aan bod, elk met de bijbehorende subthema's en citaten van de \(noun.plural)."
             : "This chapter presents the results of \(which). The themes of the analysis are discussed in turn, each with its subthemes and quotes from the \(noun.plural)."
