@@ -88,6 +88,22 @@ struct ResultsChapterTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) != edited)
     }
 
+    @Test("A study of one interview is described in the singular")
+    func singleInterview() throws {
+        let study = try ReportFixture.write()
+        let folder = URL(fileURLWithPath: study)
+        for name in ["02-ben.txt", "03-cas.txt", "codings/anna/02-ben.tsv", "codings/anna/03-cas.tsv"] {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        try TestSupport.write("participant,sector,leeftijd\nAda,onderwijs,31\n", to: "participants.csv", in: folder)
+        let dutch = try chapter(study, language: .dutch).markdown
+        #expect(dutch.contains("de resultaten van het interview gepresenteerd"))
+        #expect(dutch.contains("Er is één interview afgenomen met één professional. Het interview is face-to-face afgenomen. Het interview duurde 40 minuten."))
+        #expect(dutch.contains("Het transcript is thematisch geanalyseerd. Het is gecodeerd door anna"))
+        let english = try chapter(study, language: .english).markdown
+        #expect(english.contains("One interview was held with one professional. The interview was conducted face-to-face. The interview lasted 40 minutes."))
+    }
+
     @Test("A study with errors gets no chapter")
     func refusesBrokenData() throws {
         let study = try ReportFixture.write()
