@@ -45,7 +45,18 @@ extension ChapterBuilder {
         guard let attribute = groupAttribute() else { return nil }
         let values = inputs.study.participants.compactMap { inputs.study.attribute(attribute, of: $0) }
         guard !values.isEmpty else { return nil }
-        let items = distribution(values).map { "\($0.value) (\(language.numberWord($0.count)))" }
+        let groups = distribution(values)
+        let items = groups.map { "\($0.value) (\(language.numberWord($0.count)))" }
+        if attribute.lowercased() == "sector" && groups.count == 1 {
+            if values.count == 1 {
+                return language == .dutch
+                    ? "De \(noun.singular) werkt in de sector \(groups[0].value)."
+                    : "The \(noun.singular) works in the \(groups[0].value) sector."
+            }
+            return language == .dutch
+                ? "De \(noun.plural) werken allemaal in de sector \(groups[0].value)."
+                : "The \(noun.plural) all work in the \(groups[0].value) sector."
+        }
         if attribute.lowercased() == "sector" {
             return language == .dutch
                 ? "De \(noun.plural) werken in de sectoren \(language.list(items))."
