@@ -129,3 +129,48 @@ struct ResultsChapterTests {
         #expect(short.hasSuffix("ja. […]"))
     }
 }
+
+@Suite("Quote selection")
+struct QuoteSelectionTests {
+    /// The fixture's frequencies and codings, for choosing quotes directly.
+    func inputs() throws -> (Study, CodeFrequencies) {
+        let study = try StudyLoader().load(try ReportFixture.write())
+        return (study, try CodeFrequencies.compute(study))
+    }
+
+    @Test("Quotes come from different participants, coded quotes first, and are never reused")
+    func distinctAndUnused() throws {
+        let (study, frequencies) = try inputs()
+        var selection = QuoteSelection(study: study)
+        let warm = try #require(frequencies.code(named: "Warme groep"))
+        // Ada has two quotes and Cas one; Ben's coding has no quote, so he is not quoted
+        // while coded quotes exist. The longer of Ada's quotes (29 characters) wins.
+        let chosen = selection.choose(for: warm, codings: [], limit: 3)
+        #expect(chosen.map(\.participant) == ["Ada", "Cas"])
+        #expect(chosen.map(\.text) == ["… de groep is echt een warm bad", "Het is een veilige plek."])
+        // The passages used are not offered again; only Ada's other quote is left.
+        #expect(selection.choose(for: warm, codings: [], limit: 3).map(\.text) == ["Het is er gewoon warm."])
+    }
+
+    @Test("Without coded quotes, a short whole turn is quoted")
+    func wholeTurnFallback() throws {
+        let (study, frequencies) = try inputs()
+        var selection = QuoteSelection(study: study)
+        var warm = try #require(frequencies.code(named: "Warme groep"))
+        warm.quotes = []
+        let codings = study.codings(of: "anna").filter { $0.code == "Warme groep" }
+        let chosen = selection.choose(for: warm, codings: codings, limit: 1)
+        // Ben's turn 2 (37 characters) is too short (< 40); Ada's and Cas's rows have quotes.
+        #expect(chosen.isEmpty)
+    }
+
+    @Test("Inline quotes up to the limit, block quotes beyond it")
+    func inlineOrBlock() throws {
+        let study = try ReportFixture.write()
+        let loaded = try StudyLoader().load(study)
+        let inline = try ReportWriter.build(study: loaded, options: ReportOptions(inlineQuoteLimit: 1000)).markdown
+        #expect(!inline.contains("\n> “"))
+        let block = try ReportWriter.build(study: loaded, options: ReportOptions(inlineQuoteLimit: 10)).markdown
+        #expect(block.contains("> “Het is een veilige plek.”"))
+    }
+}
