@@ -80,10 +80,13 @@ struct AttributeGrouping {
                 return counts[value]! < Self.minimumPrivateGroupSize ? Self.pooledValue : value
             }
         }
-        let distinct = Set(values.compactMap { $0 }.filter { !$0.isEmpty })
+        var distinct = Set(values.compactMap { $0 }.filter { !$0.isEmpty })
+        // The pooled group of a private attribute comes after the values, before "no value".
+        let pooled = distinct.remove(Self.pooledValue)
         var ordered: [String?] = distinct.sorted {
             $0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedAscending
         }
+        if let pooled { ordered.append(pooled) }
         if values.contains(where: { $0 == nil || $0?.isEmpty == true }) { ordered.append(nil) }
         let index = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($0.element ?? "\u{0}", $0.offset) })
         groupOfParticipant = values.map { index[($0?.isEmpty == false ? $0! : "\u{0}")]! }

@@ -82,14 +82,44 @@ struct AttributeBreakdownTests {
             FrequencyOptions(attributes: ["age"], allowPrivateAttributes: true))
         let breakdown = try #require(result.breakdowns.first)
         #expect(breakdown.isPrivate)
-        // Ages of the analysed participants: 30, 40, 50, 35 → groups in numeric order.
-        #expect(breakdown.groups.map(\.value) == ["30", "35", "40", "50"])
+        // Ages of the four analysed participants: 30, 40, 50, 35. Each value is held by one
+        // participant, fewer than the smallest group shown (3), so all four are pooled: a
+        // group of one would show that participant's age.
+        #expect(
+            breakdown.groups == [
+                AttributeBreakdown.Group(value: AttributeGrouping.pooledValue, size: 4)
+            ])
+        #expect(AttributeGrouping.pooledValue == "(values held by fewer than 3 participants, pooled)")
         // Nothing in the result ties a participant to a value: the JSON has the values only
         // inside group counts.
         let json = JSONOutput.encode(result)
         #expect(!json.contains("\"Alex\" : \"30\"") && !json.contains("\"age\" : \"30\""))
         let markdown = try FrequencyOutput.render(result, rendering: FrequencyRendering(tables: [.groups]))
         #expect(markdown.contains("`age` is private"))
+    }
+
+    @Test("A private value held by three or more participants is shown; the rest are pooled")
+    func privateAttributeMixedGroups() throws {
+        // Alex, Lotte and Mette are 30, Dagmar 35 (Sam, not coded by ann, 28): "30" is held
+        // by three analysed participants and shown, Dagmar's 35 is pooled.
+        let ages = """
+            participant,sector,age
+            Alex,onderwijs,30
+            Lotte,zorg,30
+            Mette,onderwijs,30
+            Dagmar,gemeente,35
+            Sam,zorg,28
+            """
+        let result = try FrequencyFixture.frequencies(
+            FrequencyOptions(attributes: ["age"], allowPrivateAttributes: true),
+            changing: ["participants.csv": ages])
+        let breakdown = try #require(result.breakdowns.first)
+        #expect(
+            breakdown.groups == [
+                AttributeBreakdown.Group(value: "30", size: 3),
+                AttributeBreakdown.Group(value: AttributeGrouping.pooledValue, size: 1),
+            ])
+        #expect(!JSONOutput.encode(result).contains("\"35\""))
     }
 }
 
