@@ -102,17 +102,22 @@ public enum StudyChecker {
 
     static func duplicateCodings(_ study: Study) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        struct Passage: Hashable {
+            var code: String
+            var range: Range<Int>
+        }
         for file in study.codingFiles {
-            var seen: [String: Coding] = [:]
+            var seen: [Passage: Int] = [:]  // the first coding's line
+            seen.reserveCapacity(file.codings.count)
             for coding in file.codings {
-                let key = "\(coding.code)\u{0}\(coding.range.lowerBound)\u{0}\(coding.range.upperBound)"
-                if let first = seen[key] {
+                let key = Passage(code: coding.code, range: coding.range)
+                if let firstLine = seen[key] {
                     diagnostics.append(
                         .warning(
-                            "`\(coding.code)` is applied twice to the same passage (also on line \(first.location?.line ?? 0)); it counts once",
+                            "`\(coding.code)` is applied twice to the same passage (also on line \(firstLine)); it counts once",
                             at: coding.location))
                 } else {
-                    seen[key] = coding
+                    seen[key] = coding.location?.line ?? 0
                 }
             }
         }
@@ -120,7 +125,8 @@ public enum StudyChecker {
     }
 
     static func emptyCodingFiles(_ study: Study) -> [Diagnostic] {
-        study.codingFiles.filter { $0.codings.isEmpty && study.transcript($0.transcript) != nil }.map {
+        let transcripts = Set(study.transcripts.map(\.id))
+        return study.codingFiles.filter { $0.codings.isEmpty && transcripts.contains($0.transcript) }.map {
             .note("no codings yet", at: SourceLocation(path: $0.path))
         }
     }
@@ -128,10 +134,19 @@ public enum StudyChecker {
     static func summarise(_ study: Study, candidates: [StudySummary.CandidateCode]) -> StudySummary {
         let codebook = study.codebook
         let coders = study.coders.map { coder in
-            let codings = study.codings(of: coder)
+            var codings = 0
+            var codes = Set<String>()
+            for file in study.codingFiles where file.coder == coder {
+                codings += file.codings.count
+                for coding in file.codings { codes.insert(coding.code) }
+            }
             return StudySummary.CoderWork(
-                coder: coder, transcripts: study.transcriptsCoded(by: coder).count, codings: codings.count,
-                codesUsed: Set(codings.map(\.code)).count)
+                coder: coder, transcripts: study.transcriptsCoded(by: coder).count, codings: codings,
+                codesUsed: codes.count)
+        }
+        var codesUsed = Set<String>()
+        for file in study.codingFiles {
+            for coding in file.codings { codesUsed.insert(coding.code) }
         }
         return StudySummary(
             study: study.root, transcripts: study.transcripts.count, participants: study.participants.count,
@@ -140,7 +155,7 @@ public enum StudyChecker {
             participantWords: study.transcripts.reduce(0) { $0 + $1.participantWordCount },
             codebook: study.codebookPath, themes: codebook?.themes.count ?? 0,
             subthemes: codebook?.themes.reduce(0) { $0 + $1.subthemes.count } ?? 0, codes: codebook?.codes.count ?? 0,
-            coders: coders, codesUsed: Set(study.codingFiles.flatMap(\.codings).map(\.code)).count,
+            coders: coders, codesUsed: codesUsed.count,
             candidateCodes: candidates)
     }
 }

@@ -57,10 +57,12 @@ public struct CodingFileParser: Sendable {
                     sourceLine: table.headerRow.sourceLine))
             return result
         }
+        var collapsed = transcript.map(CollapsedTurns.init)
         for row in table.rows where !row.isEmpty {
             parseRow(
                 row, columns: (turnColumn, codeColumn, quoteColumn, memoColumn), offsetColumns: offsetColumns,
-                path: path, coder: coder, transcript: transcript, transcriptID: transcriptID, into: &result)
+                path: path, coder: coder, transcript: transcript, transcriptID: transcriptID, collapsed: &collapsed,
+                into: &result)
         }
         return result
     }
@@ -68,7 +70,7 @@ public struct CodingFileParser: Sendable {
     private func parseRow(
         _ row: CSVTable.Row, columns: (turn: Int, code: Int, quote: Int?, memo: Int?),
         offsetColumns: (start: Int?, end: Int?), path: String, coder: CoderID, transcript: Transcript?,
-        transcriptID: TranscriptID, into result: inout Result
+        transcriptID: TranscriptID, collapsed: inout CollapsedTurns?, into result: inout Result
     ) {
         func place(_ column: Int?) -> SourceLocation {
             SourceLocation(path: path, line: row.line, column: row.column(column))
@@ -77,7 +79,7 @@ public struct CodingFileParser: Sendable {
         let codeText = row[columns.code]
         let quote = nonEmpty(row[columns.quote])
         let memo = nonEmpty(row[columns.memo])
-        let codes = codeText.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        let codes = Self.codeNames(codeText)
         if codes.isEmpty {
             if quote != nil || memo != nil {
                 report(
@@ -133,9 +135,9 @@ public struct CodingFileParser: Sendable {
                             sourceLine: row.sourceLine))
                     return
                 }
-            } else if let quote {
-                let others = transcript.turns.filter { !turns.contains($0.number) }
-                switch QuoteMatcher.match(quote, in: named, others: others) {
+            } else if let quote, collapsed != nil {
+                let text = collapsed!.text(of: turns)
+                switch QuoteMatcher.match(quote, in: text, others: { collapsed!.others(excluding: turns) }) {
                 case .exact(let found), .elided(let found):
                     range = found
                 case .folded(let found):
@@ -176,6 +178,33 @@ public struct CodingFileParser: Sendable {
                     range: range,
                     quote: quote, memo: memo, location: place(columns.turn)))
         }
+    }
+
+    /// The `;`-separated names of a code cell, trimmed, without empty ones.
+    static func codeNames(_ cell: String) -> [String] {
+        // Splitting on the character `;` looks at grapheme clusters, which is slow. Where each
+        // `;` has ASCII (or nothing) on both sides it is a character of its own (no combining
+        // mark can join it), so splitting its bytes gives the same pieces.
+        let utf8 = cell.utf8
+        var pieces: [Substring] = []
+        var start = utf8.startIndex
+        var previous: UInt8 = 0
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == UInt8(ascii: ";") {
+                guard previous < 0x80, next == utf8.endIndex || utf8[next] < 0x80 else {
+                    return cell.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+                }
+                pieces.append(cell[start..<index])
+                start = next
+            }
+            previous = byte
+            index = next
+        }
+        pieces.append(cell[start..<utf8.endIndex])
+        return pieces.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
     private func describe(_ turns: ClosedRange<Int>) -> String {

@@ -15,7 +15,7 @@ public struct TextLine: Sendable, Hashable {
     public var endOffset: Int { offset + length }
 
     /// Whether the line holds only spaces and tabs.
-    public var isBlank: Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
+    public var isBlank: Bool { text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
 }
 
 /// Splits text into lines, counting code points so that offsets agree with the
@@ -23,42 +23,49 @@ public struct TextLine: Sendable, Hashable {
 public enum TextLines {
     /// The lines of `text`. A final line terminator does not produce an empty last line.
     public static func split(_ text: String) -> [TextLine] {
-        var lines: [TextLine] = []
+        var text = text
+        text.makeContiguousUTF8()
         let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var lineStartOffset = 0
-        var offset = 0
-        var number = 1
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A || byte == 0x0D {
-                var next = utf8.index(after: index)
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            var lines: [TextLine] = []
+            var lineStart = 0
+            var lineStartOffset = 0
+            var offset = 0
+            var number = 1
+            var index = 0
+            func line(to end: Int, terminator: Int) -> TextLine {
+                let from = utf8.index(utf8.startIndex, offsetBy: lineStart)
+                let to = utf8.index(from, offsetBy: end - lineStart)
+                return TextLine(
+                    number: number, text: text[from..<to], offset: lineStartOffset, length: offset - lineStartOffset,
+                    terminatorLength: terminator)
+            }
+            while index < bytes.count {
+                // The line's end, then its code points (a loop the compiler vectorises).
+                var end = index
+                while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+                var scalars = 0
+                for position in index..<end where ScalarClass.isLeadByte(bytes[position]) { scalars &+= 1 }
+                offset += scalars
+                index = end
+                guard end < bytes.count else { break }
+                var next = end + 1
                 var terminator = 1
-                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A {
-                    next = utf8.index(after: next)
+                if bytes[end] == 0x0D, next < bytes.count, bytes[next] == 0x0A {
+                    next += 1
                     terminator = 2
                 }
-                lines.append(
-                    TextLine(
-                        number: number, text: text[lineStart..<index], offset: lineStartOffset,
-                        length: offset - lineStartOffset, terminatorLength: terminator))
+                lines.append(line(to: end, terminator: terminator))
                 offset += terminator
                 number += 1
                 lineStart = next
                 lineStartOffset = offset
                 index = next
-                continue
             }
-            if byte & 0xC0 != 0x80 { offset += 1 }
-            index = utf8.index(after: index)
-        }
-        if lineStart != utf8.endIndex {
-            lines.append(
-                TextLine(
-                    number: number, text: text[lineStart..<utf8.endIndex], offset: lineStartOffset,
-                    length: offset - lineStartOffset, terminatorLength: 0))
-        }
-        return lines
+            if lineStart != bytes.count {
+                lines.append(line(to: bytes.count, terminator: 0))
+            }
+            return lines
+        }!
     }
 }

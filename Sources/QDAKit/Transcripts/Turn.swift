@@ -41,6 +41,11 @@ public struct Turn: Hashable, Sendable, Codable {
         let lower = max(offsets.lowerBound, range.lowerBound) - range.lowerBound
         let upper = min(offsets.upperBound, range.upperBound) - range.lowerBound
         guard lower < upper else { return "" }
+        let utf8 = text.utf8
+        if utf8.count == range.count {
+            // All ASCII (as many bytes as code points): offsets are byte offsets.
+            return text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)]
+        }
         let scalars = text.unicodeScalars
         let start = scalars.index(scalars.startIndex, offsetBy: lower)
         let end = scalars.index(start, offsetBy: upper - lower)
@@ -49,13 +54,29 @@ public struct Turn: Hashable, Sendable, Codable {
 
     /// The number of words in the turn.
     public var wordCount: Int {
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if isWordScalar && !inWord { count += 1 }
-            inWord = isWordScalar || (inWord && (scalar == "-" || scalar == "'" || scalar == "’"))
+        var text = self.text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            var position = 0
+            while position < bytes.count {
+                let byte = bytes[position]
+                let isWordScalar: Bool
+                let joins: Bool  // `-`, `'` or `’` inside a word
+                if byte < 0x80 {
+                    isWordScalar = (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+                    joins = byte == 0x2D || byte == 0x27
+                    position += 1
+                } else {
+                    let (scalar, length) = UTF8Scan.decodeScalar(bytes, at: position)
+                    isWordScalar = ScalarClass.isAlphabetic(scalar) || ScalarClass.isNumeric(scalar)
+                    joins = scalar == "’"
+                    position += length
+                }
+                if isWordScalar && !inWord { count += 1 }
+                inWord = isWordScalar || (inWord && joins)
+            }
+            return count
         }
-        return count
     }
 }

@@ -11,7 +11,8 @@ public enum AgreementAnalysis {
         var selection = Selection(study: study, coders: coders)
         try selection.chooseTranscripts(options.transcripts)
         try checkCodings(study, coders: coders, transcripts: selection.compared)
-        let transcripts = selection.compared.compactMap { study.transcript($0) }
+        let byID = Dictionary(study.transcripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let transcripts = selection.compared.compactMap { byID[$0] }
         let layout = UnitLayout(transcripts: transcripts, kind: unit)
         let compared = Set(selection.compared)
         let codings = study.codingFiles.filter { coders.contains($0.coder) && compared.contains($0.transcript) }
@@ -73,7 +74,8 @@ public enum AgreementAnalysis {
     private static func checkCodings(_ study: Study, coders: [CoderID], transcripts: [TranscriptID]) throws {
         let codingsRoot = Paths.join(study.root, "codings")
         let folders = coders.map { Paths.join(codingsRoot, $0.rawValue) + "/" }
-        let transcriptPaths = Set(transcripts.compactMap { study.transcript($0)?.path })
+        let wanted = Set(transcripts)
+        let transcriptPaths = Set(study.transcripts.filter { wanted.contains($0.id) }.map(\.path))
         let errors = StudyChecker.check(study).diagnostics.filter { diagnostic in
             guard diagnostic.severity == .error, let path = diagnostic.location?.path else { return false }
             return folders.contains { path.hasPrefix($0) } || transcriptPaths.contains(path)

@@ -89,7 +89,9 @@ public enum ReportWriter {
             if FileManager.default.fileExists(atPath: path) { paths.append(path) }
         }
         if let codebook = study.codebookPath { paths.append(codebook) }
-        return try paths.map { path in (Paths.relative(path, to: base), SHA256.hex(of: try TextFile.readData(path))) }
+        // Hashed on all cores; the first unreadable file (in the order above) is the error.
+        let digests = Parallel.map(paths) { path in Swift.Result { SHA256.hex(of: try TextFile.readData(path)) } }
+        return try zip(paths, digests).map { path, digest in (Paths.relative(path, to: base), try digest.get()) }
             .sorted { $0.0 < $1.0 }
     }
 
