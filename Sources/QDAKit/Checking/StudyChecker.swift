@@ -8,15 +8,25 @@ public enum StudyChecker {
 
     /// Checks `study` and summarises it.
     public static func check(_ study: Study) -> CheckReport {
+        let candidates = candidateCodes(study)
+        return CheckReport(
+            diagnostics: problems(study, candidates: candidates), summary: summarise(study, candidates: candidates))
+    }
+
+    /// The ``CheckReport/diagnostics`` of ``check(_:)`` without the summary (which counts every
+    /// word), for commands that only need to know whether their data has errors.
+    static func problems(_ study: Study) -> [Diagnostic] {
+        problems(study, candidates: candidateCodes(study))
+    }
+
+    private static func problems(_ study: Study, candidates: [StudySummary.CandidateCode]) -> [Diagnostic] {
         var diagnostics = study.diagnostics
         diagnostics += participantProblems(study)
         diagnostics += privateAttributeProblems(study)
-        let candidates = candidateCodes(study)
         diagnostics += codeProblems(study, candidates: candidates)
         diagnostics += duplicateCodings(study)
         diagnostics += emptyCodingFiles(study)
-        return CheckReport(
-            diagnostics: diagnostics.sortedByLocation(), summary: summarise(study, candidates: candidates))
+        return diagnostics.sortedByLocation()
     }
 
     static func participantProblems(_ study: Study) -> [Diagnostic] {
@@ -148,11 +158,12 @@ public enum StudyChecker {
         for file in study.codingFiles {
             for coding in file.codings { codesUsed.insert(coding.code) }
         }
+        let counts = Parallel.map(study.transcripts) { ($0.participantTurnCount, $0.participantWordCount) }
         return StudySummary(
             study: study.root, transcripts: study.transcripts.count, participants: study.participants.count,
             turns: study.transcripts.reduce(0) { $0 + $1.turns.count },
-            participantTurns: study.transcripts.reduce(0) { $0 + $1.participantTurns.count },
-            participantWords: study.transcripts.reduce(0) { $0 + $1.participantWordCount },
+            participantTurns: counts.reduce(0) { $0 + $1.0 },
+            participantWords: counts.reduce(0) { $0 + $1.1 },
             codebook: study.codebookPath, themes: codebook?.themes.count ?? 0,
             subthemes: codebook?.themes.reduce(0) { $0 + $1.subthemes.count } ?? 0, codes: codebook?.codes.count ?? 0,
             coders: coders, codesUsed: codesUsed.count,

@@ -136,8 +136,17 @@ public struct CodingFileParser: Sendable {
                     return
                 }
             } else if let quote, collapsed != nil {
-                let text = collapsed!.text(of: turns)
-                switch QuoteMatcher.match(quote, in: text, others: { collapsed!.others(excluding: turns) }) {
+                // Most quotes are in their one turn as written: found without collapsing the turn.
+                let outcome: QuoteMatcher.Outcome
+                if turns.lowerBound == turns.upperBound,
+                    let found = QuoteMatcher.exactRange(of: quote, in: transcript.turns[turns.lowerBound - 1])
+                {
+                    outcome = .exact(found)
+                } else {
+                    outcome = QuoteMatcher.match(
+                        quote, in: collapsed!.text(of: turns), others: { collapsed!.others(excluding: turns) })
+                }
+                switch outcome {
                 case .exact(let found), .elided(let found):
                     range = found
                 case .folded(let found):
@@ -174,7 +183,9 @@ public struct CodingFileParser: Sendable {
             }
             result.file.codings.append(
                 Coding(
-                    transcript: transcriptID, coder: coder, code: name, writtenCode: written, turns: turns,
+                    // Written as named: share the codebook's string rather than keep a copy.
+                    transcript: transcriptID, coder: coder, code: name, writtenCode: written == name ? name : written,
+                    turns: turns,
                     range: range,
                     quote: quote, memo: memo, location: place(columns.turn)))
         }

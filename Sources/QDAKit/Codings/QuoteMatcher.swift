@@ -68,6 +68,76 @@ public enum QuoteMatcher {
         return .notFound(closest: text.closestPassage(to: candidates[0]))
     }
 
+    /// The range of `quote` (or of one of its ``quoteVariants(_:)``) in `turn` when it is there
+    /// exactly (white space collapsed): what ``match(_:in:others:)`` returns as `.exact` for a
+    /// single turn, found by scanning the turn's bytes instead of collapsing the turn first.
+    /// `nil` means: not there exactly; ask ``match(_:in:others:)``.
+    static func exactRange(of quote: String, in turn: Turn) -> Range<Int>? {
+        var text = turn.text
+        return text.withUTF8 { haystack in
+            for candidate in quoteVariants(quote) {
+                var candidate = candidate
+                let found = candidate.withUTF8 { needle in Self.find(needle, in: haystack) }
+                if let (start, end) = found {
+                    let lower = turn.range.lowerBound + Self.scalarCount(haystack, 0..<start)
+                    return lower..<(lower + Self.scalarCount(haystack, start..<end))
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The first byte range of `haystack` that matches `needle` (collapsed: no white space but
+    /// single spaces, none at either end), where a space in the needle matches a run of white
+    /// space in the haystack: the first occurrence in the haystack with white space collapsed.
+    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> (
+        Int, Int
+    )? {
+        guard let first = needle.first else { return nil }
+        var start = 0
+        while start < haystack.count {
+            guard haystack[start] == first else {
+                start += 1
+                continue
+            }
+            var position = start
+            var index = 0
+            var matched = true
+            while index < needle.count {
+                if needle[index] == 0x20 {
+                    var spaces = 0
+                    while position < haystack.count {
+                        let (scalar, length) = UTF8Scan.decodeScalar(haystack, at: position)
+                        guard ScalarClass.isWhitespace(scalar) else { break }
+                        position += length
+                        spaces += 1
+                    }
+                    if spaces == 0 {
+                        matched = false
+                        break
+                    }
+                } else {
+                    guard position < haystack.count, haystack[position] == needle[index] else {
+                        matched = false
+                        break
+                    }
+                    position += 1
+                }
+                index += 1
+            }
+            if matched { return (start, position) }
+            start += 1
+        }
+        return nil
+    }
+
+    /// The number of code points in `range` of valid UTF-8 bytes.
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where ScalarClass.isLeadByte(bytes[index]) { count &+= 1 }
+        return count
+    }
+
     /// The quote with white space collapsed and, as a second try, without the quotation
     /// marks a coder may have put around it.
     static func quoteVariants(_ quote: String) -> [String] {

@@ -41,3 +41,21 @@ enum ScalarClass {
         byte & 0xC0 != 0x80
     }
 }
+
+extension ScalarClass {
+    /// `text.count` (characters) without grapheme breaking, when that is simple: every code
+    /// point below U+0300 (no combining marks, joiners or other scripts' clusters) and no
+    /// carriage return before a line feed, so that each code point is a character of its own.
+    /// `nil` otherwise.
+    static func simpleCharacterCount(_ text: some StringProtocol) -> Int? {
+        var count = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            // 0xCC starts the encodings of U+0300 and above.
+            if byte >= 0xCC || (byte == 0x0A && previous == 0x0D) { return nil }
+            if isLeadByte(byte) { count &+= 1 }
+            previous = byte
+        }
+        return count
+    }
+}

@@ -14,6 +14,41 @@ public enum TextFolding {
     /// `text` with every run of white space (including line breaks) replaced by one
     /// space, and without leading or trailing white space.
     public static func collapseWhitespace(_ text: some StringProtocol) -> String {
+        let collapsed = text.utf8.withContiguousStorageIfAvailable { source in
+            // Over the bytes: ASCII decides itself, other characters are decoded only to ask
+            // whether they are white space, and copied as they are.
+            String(unsafeUninitializedCapacity: source.count) { target in
+                var count = 0
+                var pendingSpace = false
+                var position = 0
+                while position < source.count {
+                    let byte = source[position]
+                    var length = 1
+                    let isSpace: Bool
+                    if byte < 0x80 {
+                        isSpace = ScalarClass.isASCIIWhitespace(byte)
+                    } else {
+                        let (scalar, scalarLength) = UTF8Scan.decodeScalar(source, at: position)
+                        length = scalarLength
+                        isSpace = ScalarClass.isWhitespace(scalar)
+                    }
+                    if isSpace {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            target[count] = 0x20
+                            count += 1
+                            pendingSpace = false
+                        }
+                        for offset in 0..<length { target[count + offset] = source[position + offset] }
+                        count += length
+                    }
+                    position += length
+                }
+                return count
+            }
+        }
+        if let collapsed { return collapsed }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false

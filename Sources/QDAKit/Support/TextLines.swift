@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of a text file, with where it is.
 public struct TextLine: Sendable, Hashable {
     /// The 1-based line number.
@@ -41,9 +43,13 @@ public enum TextLines {
                     terminatorLength: terminator)
             }
             while index < bytes.count {
-                // The line's end, then its code points (a loop the compiler vectorises).
-                var end = index
-                while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+                // The line's end (`memchr` for the line feed, then for a carriage return before
+                // it), then its code points (a loop the compiler vectorises).
+                let base = bytes.baseAddress!
+                var end = memchr(base + index, 0x0A, bytes.count - index).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+                if let carriageReturn = memchr(base + index, 0x0D, end - index) {
+                    end = base.distance(to: carriageReturn.assumingMemoryBound(to: UInt8.self))
+                }
                 var scalars = 0
                 for position in index..<end where ScalarClass.isLeadByte(bytes[position]) { scalars &+= 1 }
                 offset += scalars

@@ -41,4 +41,40 @@ struct CollapsedTurnsTests {
             }
         }
     }
+
+    @Test("An exact quote found in the turn's bytes is where matching the collapsed turn finds it")
+    func exactRangeAgreesWithMatch() throws {
+        let study = try StudyLoader().load(TestSupport.sampleStudy.path)
+        let extra = try #require(
+            TestSupport.parse("Kim: Een  hele\twarme\u{A0}plek.\n\nMet  ruimte, écht.\r\nInterviewer: En?\nKim: Één café 😀 ideeën.\n")
+                .transcript)
+        var state: UInt64 = 17
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % max(bound, 1)
+        }
+        var checked = 0
+        for transcript in study.transcripts + [extra] {
+            for turn in transcript.turns where !turn.text.isEmpty {
+                let words = turn.text.split(whereSeparator: { $0.isWhitespace })
+                var quotes = ["niets hiervan", "“\(words.first ?? "")”", String(turn.text.prefix(3)).uppercased()]
+                for _ in 0..<4 where !words.isEmpty {
+                    let from = next(words.count)
+                    let to = min(words.count, from + 1 + next(8))
+                    quotes.append(words[from..<to].joined(separator: next(3) == 0 ? "  \n" : " "))
+                }
+                for quote in quotes where !quote.trimmingWhitespace().isEmpty {
+                    let direct = QuoteMatcher.match(quote, in: [turn])
+                    let fast = QuoteMatcher.exactRange(of: quote, in: turn)
+                    if case .exact(let range) = direct {
+                        #expect(fast == range, "\(quote.debugDescription) in \(turn.text.debugDescription)")
+                    } else {
+                        #expect(fast == nil, "\(quote.debugDescription) in \(turn.text.debugDescription)")
+                    }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 500)
+    }
 }

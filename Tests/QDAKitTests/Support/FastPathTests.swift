@@ -91,4 +91,22 @@ struct FastPathTests {
         }
         #expect(transcript.turns[2].substring(offsets: 48..<56) == "Één café")
     }
+
+    @Test("Characters counted by code points when each code point is a character, and cut the same")
+    func simpleCharacterCounts() throws {
+        let texts =
+            EdgeCaseText.strings(count: 5_000, length: 30, seed: 23) + (try EdgeCaseText.sampleLines())
+            + ["a\r\nb", "e\u{301}", "café 😀", "abc def ghi"]
+        for text in texts {
+            if let count = ScalarClass.simpleCharacterCount(text) { #expect(count == text.count, "\(text.debugDescription)") }
+            let collapsed = TextFolding.collapseWhitespace(text)
+            for length in [0, 1, 5, 20, 60] {
+                #expect(
+                    DisagreementFinder.cut(collapsed, to: length) == DisagreementFinder.slowCut(collapsed, to: length),
+                    "\(collapsed.debugDescription) to \(length)")
+            }
+        }
+        #expect(ScalarClass.simpleCharacterCount("a\r\nb") == nil)
+        #expect(ScalarClass.simpleCharacterCount("café ß") == 6)
+    }
 }

@@ -76,7 +76,7 @@ public enum AgreementAnalysis {
         let folders = coders.map { Paths.join(codingsRoot, $0.rawValue) + "/" }
         let wanted = Set(transcripts)
         let transcriptPaths = Set(study.transcripts.filter { wanted.contains($0.id) }.map(\.path))
-        let errors = StudyChecker.check(study).diagnostics.filter { diagnostic in
+        let errors = StudyChecker.problems(study).filter { diagnostic in
             guard diagnostic.severity == .error, let path = diagnostic.location?.path else { return false }
             return folders.contains { path.hasPrefix($0) } || transcriptPaths.contains(path)
                 || path == study.codebookPath

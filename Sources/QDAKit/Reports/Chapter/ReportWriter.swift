@@ -56,7 +56,7 @@ public enum ReportWriter {
 
     /// Builds the chapter for a loaded study without writing anything.
     public static func build(study: Study, options: ReportOptions) throws -> ResultsChapter {
-        let problems = StudyChecker.check(study).diagnostics.filter { $0.severity == .error }
+        let problems = StudyChecker.problems(study).filter { $0.severity == .error }
         guard problems.isEmpty else {
             throw QDAError.invalidData(
                 problems + [.note("the chapter is written from checked data only: fix the errors above (`qda check` lists them)")])
