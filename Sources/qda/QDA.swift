@@ -24,6 +24,7 @@ struct QDA: ParsableCommand {
             Export.self,
             Autocode.self,
             Suggest.self,
+            Pseudonymise.self,
         ]
     )
 }

@@ -40,7 +40,9 @@ public struct StudyFiles: Sendable {
             }
         }
         for (file, target) in zip(files, targets) {
-            try OutputFile.write(file.text, to: target, overwrite: overwrite)
+            // A coding file replaced with --force may hold a coder's work: keep the old one.
+            let isCoding = file.path.hasPrefix("codings/")
+            try OutputFile.write(Data(file.text.utf8), to: target, overwrite: overwrite, keepingBackup: isCoding)
         }
         return targets
     }

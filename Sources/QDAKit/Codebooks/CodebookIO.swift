@@ -7,6 +7,10 @@ public enum CodebookIO {
     /// Problems inside the file are returned as diagnostics in the document; an unreadable
     /// file, an unknown extension or a REFI-QDA file throw.
     public static func read(_ path: String, format: CodebookFormat? = nil) throws -> CodebookDocument {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw QDAError.wrongKind(path: path, expected: "a codebook file (.md, .csv or .json) but found a folder")
+        }
         guard let format = format ?? CodebookFormat(path: path) else {
             throw QDAError.usage("\(path): unknown codebook format; use .md, .csv or .json (or name the format)")
         }

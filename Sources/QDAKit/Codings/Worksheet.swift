@@ -39,8 +39,9 @@ public enum Worksheet {
         let rows = transcript.participantTurns.count
         if output == "-" { return WorksheetResult(path: nil, text: text, rows: rows) }
         let target = output ?? defaultPath(transcriptAt: path, coder: coder, tabs: tabs)
-        try OutputFile.write(text, to: target, overwrite: overwrite)
-        return WorksheetResult(path: target, text: text, rows: rows)
+        // A worksheet in codings/ may hold a coder's work: keep the old one when replacing it.
+        let backup = try OutputFile.write(Data(text.utf8), to: target, overwrite: overwrite, keepingBackup: true)
+        return WorksheetResult(path: target, text: text, rows: rows, backup: backup)
     }
 
     static func defaultPath(transcriptAt path: String, coder: String, tabs: Bool) -> String {
@@ -58,4 +59,6 @@ public struct WorksheetResult: Sendable {
     public var text: String
     /// The number of participant turns (rows to code).
     public var rows: Int
+    /// Where the replaced file was kept, when `--force` replaced one.
+    public var backup: String? = nil
 }

@@ -56,11 +56,15 @@ public struct StudyLoader: Sendable {
 
     /// Reads the optional file `name` in the study folder, if it exists; an unreadable file
     /// becomes a diagnostic.
-    private func readOptional(_ name: String, in study: inout Study) -> (text: String, path: String)? {
+    private func readOptional(_ name: String, in study: inout Study, assuming encoding: TextEncoding? = nil) -> (
+        text: String, path: String
+    )? {
         let path = join(study.root, name)
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         do {
-            return (try TextFile.read(path).text, path)
+            let decoded = try TextFile.read(path, assuming: encoding)
+            if let note = decoded.conversionNote { study.diagnostics.append(note) }
+            return (decoded.text, path)
         } catch {
             study.diagnostics.append(diagnostic(for: error, path: path))
             return nil
@@ -91,7 +95,8 @@ public struct StudyLoader: Sendable {
     }
 
     private func loadParticipants(into study: inout Study) {
-        guard let file = readOptional("participants.csv", in: &study) else { return }
+        // A table saved by Excel is often Windows-1252: --encoding covers it too.
+        guard let file = readOptional("participants.csv", in: &study, assuming: options.encoding) else { return }
         let (table, diagnostics) = ParticipantTable.parse(file.text, path: file.path)
         study.participantTable = table
         study.diagnostics += diagnostics
@@ -114,9 +119,8 @@ public struct StudyLoader: Sendable {
                 guard !Self.reservedPrefixes.contains(where: { lower.hasPrefix($0) }), !lower.hasSuffix(".guide.md")
                 else { continue }
                 let path = join(folder, name)
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
-                else { continue }
+                // Folders named like transcripts are reported by loadTranscripts; broken
+                // symbolic links and link loops are kept so that reading them says what is wrong.
                 if excluded.contains(URL(fileURLWithPath: path).standardizedFileURL.path) { continue }
                 paths.append(path)
             }
@@ -128,11 +132,22 @@ public struct StudyLoader: Sendable {
         let parser = TranscriptParser(
             interviewerLabels: study.settings.interviewers ?? TranscriptParser.defaultInterviewerLabels)
         let encoding = options.encoding
-        let results = Parallel.map(transcriptPaths(in: study)) { parser.parseFile(at: $0, encoding: encoding) }
+        var paths: [String] = []
+        for path in transcriptPaths(in: study) {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                study.diagnostics.append(
+                    .warning("is a folder, not a transcript; it is ignored", at: SourceLocation(path: path)))
+            } else {
+                paths.append(path)
+            }
+        }
+        let results = Parallel.map(paths) { parser.parseFile(at: $0, encoding: encoding) }
         var seen: [TranscriptID: String] = [:]
         for result in results {
             study.diagnostics += result.diagnostics
-            guard let transcript = result.transcript else { continue }
+            guard var transcript = result.transcript else { continue }
+            transcript.header = transcript.header.removingPrivate(study.settings.privateAttributes)
             if let other = seen[transcript.id] {
                 study.diagnostics.append(
                     .error(
@@ -188,9 +203,12 @@ public struct StudyLoader: Sendable {
         let transcripts = Dictionary(study.transcripts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let parser = CodingFileParser(resolver: study.codebook.map(CodeResolver.init))
         let known = study.transcripts.map(\.id.rawValue)
+        let encoding = options.encoding
         let results = Parallel.map(jobs) { job -> (CodingFileParser.Result?, [Diagnostic]) in
             do {
-                let text = try TextFile.read(job.path).text
+                // A coding sheet saved by Excel is often Windows-1252: --encoding covers it too.
+                let decoded = try TextFile.read(job.path, assuming: encoding)
+                let text = decoded.text
                 let transcript = transcripts[job.transcript]
                 var result = parser.parse(
                     text, path: job.path, coder: job.coder, transcript: transcript, transcriptID: job.transcript)
@@ -205,7 +223,7 @@ public struct StudyLoader: Sendable {
                     result.file.codings = []
                     result.unknownCodes = []
                 }
-                return (result, [])
+                return (result, [decoded.conversionNote].compactMap { $0 })
             } catch {
                 return (nil, [diagnostic(for: error, path: job.path)])
             }

@@ -77,11 +77,10 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public var rendered: String {
         var lines = [description]
         if let sourceLine {
-            let shown = sourceLine.replacingTabs()
-            lines.append("    " + shown)
-            if let column = location?.column, column > 0 {
-                let prefix = String(
-                    sourceLine.unicodeScalars.prefix(column - 1).map { $0 == "\t" ? "    " : " " }.joined())
+            let (excerpt, caret) = Self.excerpt(of: sourceLine, around: location?.column ?? 0)
+            lines.append("    " + excerpt.replacingTabs())
+            if let caret {
+                let prefix = String(excerpt.unicodeScalars.prefix(caret).map { $0 == "\t" ? "    " : " " }.joined())
                 lines.append("    " + prefix + "^")
             }
         }
@@ -89,6 +88,29 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
             lines.append("    " + note)
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension Diagnostic {
+    /// Lines longer than this are shown as an excerpt around the column.
+    static let maximumShownLine = 240
+
+    /// The part of `line` to show under the message, and the 0-based position of the caret
+    /// in it: the whole line when it is short, else an excerpt around `column` with `…`
+    /// where it was cut, so that a 50 MB single-line file prints one screen line.
+    static func excerpt(of line: String, around column: Int) -> (text: String, caret: Int?) {
+        let scalars = line.unicodeScalars
+        let caret = column > 0 ? column - 1 : nil
+        guard scalars.count > maximumShownLine else { return (line, caret) }
+        let target = min(caret ?? 0, scalars.count)
+        let start = max(0, target - maximumShownLine / 3)
+        let end = min(scalars.count, start + maximumShownLine)
+        let from = scalars.index(scalars.startIndex, offsetBy: start)
+        let to = scalars.index(from, offsetBy: end - start)
+        var text = start > 0 ? "…" : ""
+        text.unicodeScalars.append(contentsOf: scalars[from..<to])
+        if end < scalars.count { text += "…" }
+        return (text, caret.map { $0 - start + (start > 0 ? 1 : 0) })
     }
 }
 

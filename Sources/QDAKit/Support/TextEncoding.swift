@@ -44,8 +44,8 @@ public enum TextDecoding {
     /// - Parameters:
     ///   - bytes: the file's contents.
     ///   - path: the path used in diagnostics.
-    ///   - encoding: the encoding to assume; `nil` means UTF-8, with UTF-16 detected by
-    ///     its byte-order mark.
+    ///   - encoding: the encoding to assume for bytes that are not valid UTF-8; `nil` means
+    ///     UTF-8, with UTF-16 detected by its byte-order mark.
     /// - Throws: ``QDAError/encoding(_:)`` with the byte offset, line and column of the
     ///   first byte that is not valid, and advice.
     public static func decode(_ bytes: Data, path: String, assuming encoding: TextEncoding? = nil) throws
@@ -56,6 +56,9 @@ public enum TextDecoding {
         }
         switch encoding {
         case .windows1252?, .latin1?:
+            // The assumption is for files that are not UTF-8: a study where one file came
+            // from Excel must not have its UTF-8 files turned into mojibake (`Ã©`).
+            if !bytes.contains(0), let utf8 = try? decodeUTF8(bytes, path: path) { return utf8 }
             let foundation: String.Encoding = encoding == .windows1252 ? .windowsCP1252 : .isoLatin1
             guard let text = String(data: bytes, encoding: foundation) else {
                 throw QDAError.encoding(.error("is not valid \(encoding!.rawValue)", at: SourceLocation(path: path)))

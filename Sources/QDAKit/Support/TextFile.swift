@@ -20,12 +20,23 @@ public enum TextFile {
         let manager = FileManager.default
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
             if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil {
-                throw QDAError.unreadable(path: path, reason: "it is a symbolic link to a file that does not exist")
+                let reason =
+                    isSymbolicLinkLoop(path)
+                    ? "it is a symbolic link that leads back to itself (a link loop)"
+                    : "it is a symbolic link to a file that does not exist"
+                throw QDAError.unreadable(path: path, reason: reason)
             }
             throw QDAError.notFound(path: path)
         }
         if isDirectory.boolValue {
             throw QDAError.wrongKind(path: path, expected: "a file but found a folder")
+        }
+        // A named pipe would block the read forever; a device or socket is no text file.
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        if let type = (try? manager.attributesOfItem(atPath: target))?[.type] as? FileAttributeType,
+            type != .typeRegular
+        {
+            throw QDAError.unreadable(path: path, reason: "it is not a regular file (a named pipe, socket or device)")
         }
         guard manager.isReadableFile(atPath: path) else {
             throw QDAError.unreadable(path: path, reason: "permission denied")
@@ -38,6 +49,21 @@ public enum TextFile {
         } catch {
             throw QDAError.unreadable(path: path, reason: describe(error))
         }
+    }
+
+    /// Whether following the symbolic link at `path` comes back to a link already seen.
+    static func isSymbolicLinkLoop(_ path: String) -> Bool {
+        var seen = Set<String>()
+        var current = URL(fileURLWithPath: path).standardizedFileURL
+        for _ in 0..<64 {
+            guard seen.insert(current.path).inserted else { return true }
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current.path) else {
+                return false
+            }
+            let folder = current.deletingLastPathComponent()
+            current = URL(fileURLWithPath: destination, relativeTo: folder).standardizedFileURL
+        }
+        return true
     }
 
     static func describe(_ error: Error) -> String {

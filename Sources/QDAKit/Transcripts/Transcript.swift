@@ -85,7 +85,8 @@ public struct Transcript: Hashable, Sendable, Codable {
         let settings = StudySettingsLocator.settings(forTranscriptAt: path)
         let labels = interviewerLabels ?? settings.interviewers ?? TranscriptParser.defaultInterviewerLabels
         let result = TranscriptParser(interviewerLabels: labels).parseFile(at: path)
-        guard let transcript = result.transcript else { throw QDAError.invalidData(result.diagnostics) }
+        guard var transcript = result.transcript else { throw QDAError.invalidData(result.diagnostics) }
+        transcript.header = transcript.header.removingPrivate(settings.privateAttributes)
         return (transcript, result.diagnostics)
     }
 }

@@ -112,6 +112,8 @@ private struct TranscriptParse {
         else { return 0 }
         var index = first + 1
         var seenKeys: [String: Int] = [:]
+        // Looked up once: asking at every header line made an unclosed header of n lines cost n².
+        let isClosed = lines[index...].contains { $0.text.trimmingWhitespace() == "---" }
         while index < lines.count {
             let line = lines[index]
             let trimmed = line.text.trimmingWhitespace()
@@ -123,13 +125,7 @@ private struct TranscriptParse {
             guard let colon = line.text.firstIndex(of: ":"),
                 !line.text[..<colon].trimmingWhitespace().isEmpty
             else {
-                if SpeakerLine.recognise(line.text) == nil
-                    && !lines[index...].contains(where: {
-                        $0.text.trimmingWhitespace() == "---"
-                    })
-                {
-                    break
-                }
+                if SpeakerLine.recognise(line.text) == nil && !isClosed { break }
                 diagnostics.append(
                     .error(
                         "a header line must be `key: value`", at: location(line.number, 1),
@@ -139,7 +135,7 @@ private struct TranscriptParse {
             }
             let key = line.text[..<colon].trimmingWhitespace()
             let value = line.text[line.text.index(after: colon)...].trimmingWhitespace()
-            if !lines[index...].contains(where: { $0.text.trimmingWhitespace() == "---" }) {
+            if !isClosed {
                 // An unclosed header: stop at the first line that is not a plain key.
                 if key.contains(" ") || SpeakerLine.recognise(line.text)?.hasTimestamp == true { break }
             }
@@ -341,6 +337,9 @@ private struct TranscriptParse {
         }
     }
 
+    /// Above this many different speaker labels, labels are not compared for misspellings.
+    static let maximumSpeakersToCompare = 200
+
     /// Warns about a speaker who speaks only once (often a misspelt label) and about a
     /// label-like line that was read as text although it resembles a speaker's label.
     mutating func reportSuspiciousLabels(
@@ -348,6 +347,15 @@ private struct TranscriptParse {
     ) {
         var turnsPerLabel: [String: [Turn]] = [:]
         for turn in turns { turnsPerLabel[turn.speaker, default: []].append(turn) }
+        // Comparing every label with every other costs labels²; a file with hundreds of
+        // speakers is not an interview in this format, so say that once instead.
+        if turnsPerLabel.count > Self.maximumSpeakersToCompare {
+            diagnostics.append(
+                .warning(
+                    "this transcript has \(turnsPerLabel.count) different speaker labels; an interview has a few, so check that lines such as `Naam: …` are really speaker turns",
+                    at: location(turns[0].line, turns[0].labelColumn)))
+            return
+        }
         let frequent = turnsPerLabel.filter { $0.value.count > 1 }.map(\.key).sorted()
         for (label, labelTurns) in turnsPerLabel.sorted(by: { $0.key < $1.key }) where labelTurns.count == 1 {
             let key = TextFolding.fold(label)

@@ -14,9 +14,15 @@ struct Check: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(
+        help: "A pseudonymisation key (real,replacement): fail when a real name appears anywhere in the study.",
+        completion: .file())
+    var key: String?
+
     func run() throws {
         try Console.run {
-            let report = try StudyChecker.check(studyAt: options.study, options: try options.loaderOptions())
+            let report = try StudyChecker.check(
+                studyAt: options.study, options: try options.loaderOptions(), keyPath: key)
             switch format {
             case .text, .md: Console.out(report.rendered)
             case .json: Console.out(JSONOutput.encode(report))

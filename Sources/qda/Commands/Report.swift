@@ -3,7 +3,8 @@ import QDAKit
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the results chapter: method, themes with counts and quotes, summary, tables, figures, codebook.",
+        abstract:
+            "Write the results chapter: method, themes with counts and quotes, summary, tables, figures, codebook.",
         discussion: """
             Writes <study>/report/resultaten.md (Dutch) or results.md (English) with SVG figures \
             beside it, or one HTML page with --format html. Running it again replaces files it \
@@ -25,7 +26,8 @@ struct Report: ParsableCommand {
     @Option(help: "Whose codings to report (default: primaryCoder in qda.json, else the only coder).")
     var coder: [String] = []
 
-    @Option(name: .customLong("group-by"), help: "The participant attribute that describes the sample (default: sector).")
+    @Option(
+        name: .customLong("group-by"), help: "The participant attribute that describes the sample (default: sector).")
     var groupBy: String?
 
     @Flag(help: "Replace output files even if they were edited.")

@@ -33,6 +33,7 @@ struct WorksheetCommand: ParsableCommand {
                 transcriptAt: transcript, coder: coder, output: output, tabs: tsv, overwrite: force)
             if let path = result.path {
                 Console.err("wrote \(path): \(result.rows) participant turns to code")
+                if let backup = result.backup { Console.err("the previous file is kept as \(backup)") }
             } else {
                 Console.out(result.text)
             }

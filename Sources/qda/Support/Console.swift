@@ -22,7 +22,13 @@ enum Console {
         do {
             try body()
         } catch let error as QDAError {
-            err("error: " + error.description)
+            switch error {
+            case .invalidData, .encoding:
+                // Already diagnostics in the `path:line:col: error: message` form.
+                err(error.description)
+            default:
+                err("error: " + error.description)
+            }
             throw ExitCode(error.isUsageError ? 64 : 1)
         }
     }

@@ -29,7 +29,9 @@ struct StudyCheckerTests {
 
         func read(_ name: String) throws -> String { try String(contentsOfFile: path(name), encoding: .utf8) }
 
-        func write(_ name: String, _ text: String) throws { try TestSupport.write(text, to: name, in: URL(fileURLWithPath: study)) }
+        func write(_ name: String, _ text: String) throws {
+            try TestSupport.write(text, to: name, in: URL(fileURLWithPath: study))
+        }
 
         /// Replaces the first line containing `marker` with `transform(line)`; returns its line number.
         @discardableResult
@@ -144,7 +146,8 @@ struct StudyCheckerTests {
                 == "\(path):\(lineNumber):2: error: is not valid UTF-8: byte 0xFF at byte offset \(offset + 1); save the file as UTF-8"
         )
         // The unreadable transcript leaves its participant and codings without a transcript.
-        #expect(problems.contains { $0.contains("participant `Mika` is in participants.csv but speaks in no transcript") })
+        #expect(
+            problems.contains { $0.contains("participant `Mika` is in participants.csv but speaks in no transcript") })
         #expect(problems.contains { $0.contains("coding file for transcript `02-mika`, which does not exist") })
     }
 
@@ -163,7 +166,8 @@ struct StudyCheckerTests {
     func quoteNotInTurn() throws {
         let sample = try SampleCopy()
         let line = try sample.appendRow(
-            "codings/anna/01-bo.tsv", "6\tHerkenning van de risicojongere\tmeestal zie je het eerst doordat ze er nooit zijn\t")
+            "codings/anna/01-bo.tsv",
+            "6\tHerkenning van de risicojongere\tmeestal zie je het eerst doordat ze er nooit zijn\t")
         let report = try sample.check()
         let path = sample.path("codings/anna/01-bo.tsv")
         #expect(sample.problems(report) == ["\(path):\(line):35: error: the quote is not in turn 6"])
@@ -185,11 +189,15 @@ struct StudyCheckerTests {
         #expect(!report.hasErrors)
 
         var settings = try sample.read("qda.json")
-        settings = settings.replacingOccurrences(of: "\"primaryCoder\"", with: "\"deductiveOnly\": true,\n  \"primaryCoder\"")
+        settings = settings.replacingOccurrences(
+            of: "\"primaryCoder\"", with: "\"deductiveOnly\": true,\n  \"primaryCoder\"")
         try sample.write("qda.json", settings)
         report = try sample.check()
         let errors = report.diagnostics.filter { $0.severity == .error }.map(\.description)
-        #expect(errors.first == "\(path):\(line):3: error: `Verzuim door ziekte` is not in the codebook, and this study is deductive-only")
+        #expect(
+            errors.first
+                == "\(path):\(line):3: error: `Verzuim door ziekte` is not in the codebook, and this study is deductive-only"
+        )
         #expect(
             errors.dropFirst().first
                 == "\(sample.path("codings/anna/02-mika.tsv")):11:4: error: `Wachtlijsten in de jeugdzorg` is not in the codebook, and this study is deductive-only"
@@ -233,7 +241,9 @@ struct StudyCheckerTests {
         csv = csv.replacingOccurrences(of: "Bo,onderwijs", with: "Bodil,onderwijs")
         try sample.write("participants.csv", csv)
         let report = try sample.check()
-        let firstBoTurn = try #require(try sample.read("01-bo.txt").components(separatedBy: "\n").firstIndex { $0.contains("] Bo:") }) + 1
+        let firstBoTurn =
+            try #require(try sample.read("01-bo.txt").components(separatedBy: "\n").firstIndex { $0.contains("] Bo:") })
+            + 1
         #expect(
             sample.problems(report) == [
                 "\(sample.path("01-bo.txt")):\(firstBoTurn):12: error: participant `Bo` is not in participants.csv, so their attributes are unknown",

@@ -113,9 +113,18 @@ enum ReportFixture {
     ]
 
     static let codings: [(String, String)] = [
-        ("codings/anna/01-ada.tsv", "turn\tcode\tquote\tmemo\n2\tWarme groep\tHet is er gewoon warm.\t\n4\tLocatie ver weg\tde bus rijdt maar één keer per uur\t\n4\tWarme groep\tde groep is echt een warm bad\t\n"),
-        ("codings/anna/02-ben.tsv", "turn\tcode\tquote\tmemo\n2\tWarme groep\t\t\n4\tSamen eten\tOp donderdag koken ze samen en eten ze met z'n allen aan één lange tafel. Dat klinkt klein, maar daar gebeurt het eigenlijk: ze praten, ze lachen, ze helpen elkaar met afwassen. Voor jongeren die thuis nooit aan tafel eten is dat heel wat.\t\n"),
-        ("codings/anna/03-cas.tsv", "turn\tcode\tquote\tmemo\n2\tWarme groep\tHet is een veilige plek.\t\n2\tSamenwerking algemeen\twerken wij als professionals in het algemeen slecht samen\t\n4\tMentor nodig\tDat de mentor erbij blijft.\t\n"),
+        (
+            "codings/anna/01-ada.tsv",
+            "turn\tcode\tquote\tmemo\n2\tWarme groep\tHet is er gewoon warm.\t\n4\tLocatie ver weg\tde bus rijdt maar één keer per uur\t\n4\tWarme groep\tde groep is echt een warm bad\t\n"
+        ),
+        (
+            "codings/anna/02-ben.tsv",
+            "turn\tcode\tquote\tmemo\n2\tWarme groep\t\t\n4\tSamen eten\tOp donderdag koken ze samen en eten ze met z'n allen aan één lange tafel. Dat klinkt klein, maar daar gebeurt het eigenlijk: ze praten, ze lachen, ze helpen elkaar met afwassen. Voor jongeren die thuis nooit aan tafel eten is dat heel wat.\t\n"
+        ),
+        (
+            "codings/anna/03-cas.tsv",
+            "turn\tcode\tquote\tmemo\n2\tWarme groep\tHet is een veilige plek.\t\n2\tSamenwerking algemeen\twerken wij als professionals in het algemeen slecht samen\t\n4\tMentor nodig\tDat de mentor erbij blijft.\t\n"
+        ),
     ]
 
     /// Writes the study into a new temporary folder and returns the study folder's path.
@@ -124,7 +133,9 @@ enum ReportFixture {
         try TestSupport.write(codebook, to: "codeboek.md", in: folder)
         try TestSupport.write(settings, to: "qda.json", in: folder)
         try TestSupport.write(participants, to: "participants.csv", in: folder)
-        for (name, text) in transcripts + codings { try TestSupport.write(text + (text.hasSuffix("\n") ? "" : "\n"), to: name, in: folder) }
+        for (name, text) in transcripts + codings {
+            try TestSupport.write(text + (text.hasSuffix("\n") ? "" : "\n"), to: name, in: folder)
+        }
         return folder.path
     }
 }
@@ -136,7 +147,8 @@ enum Golden {
     /// The golden file's text, after recording it first when asked.
     static func text(_ path: URL, actual: String) throws -> String {
         if recording {
-            try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: path)
         }
         return try String(contentsOf: path, encoding: .utf8)

@@ -46,7 +46,11 @@ struct SampleReportTests {
             case 1: words = [language == .dutch ? "Eén professional" : "Only one professional"]
             case total: words = [language == .dutch ? "Alle" : "All"]
             case _ where 2 * n == total: words = [language == .dutch ? "De helft" : "Half of the"]
-            default: words = [language.numberWord(n) + " professionals", language.capitalisedNumberWord(n) + " professionals", language.capitalisedNumberWord(n) + " van de", language.capitalisedNumberWord(n) + " of the"]
+            default:
+                words = [
+                    language.numberWord(n) + " professionals", language.capitalisedNumberWord(n) + " professionals",
+                    language.capitalisedNumberWord(n) + " van de", language.capitalisedNumberWord(n) + " of the",
+                ]
             }
             #expect(words.contains { text.contains($0) }, "\(code.code): \(n) participants not stated in: \(text)")
             // Who: every participant who mentions it is named, nobody else is.
@@ -60,7 +64,9 @@ struct SampleReportTests {
             if code.mentions > n {
                 #expect(text.contains("(\(language.timesMentioned(code.mentions)))"), "\(code.code): mentions")
             } else {
-                #expect(!text.contains(language == .dutch ? "keer genoemd)" : "(mentioned"), "\(code.code): needless mention count")
+                #expect(
+                    !text.contains(language == .dutch ? "keer genoemd)" : "(mentioned"),
+                    "\(code.code): needless mention count")
             }
             checked += 1
         }
@@ -72,7 +78,9 @@ struct SampleReportTests {
     func tableMatchesFrequencies() throws {
         let (chapter, frequencies) = try chapter(.dutch)
         for code in frequencies.allCodes where code.isReported && code.participantCount > 0 {
-            #expect(chapter.markdown.contains("|  |  | \(code.code) | \(code.participantCount) | \(code.mentions) |"), "\(code.code)")
+            #expect(
+                chapter.markdown.contains("|  |  | \(code.code) | \(code.participantCount) | \(code.mentions) |"),
+                "\(code.code)")
         }
     }
 }
@@ -103,7 +111,8 @@ struct CommittedSampleReportTests {
         let expected = GeneratedFile.stamp(format == .html ? chapter.html : chapter.markdown)
         #expect(
             committed == expected,
-            "SampleTranscripts/report is stale: run Scripts/update-sample-report.sh (\(Golden.firstDifference(expected, committed) ?? ""))")
+            "SampleTranscripts/report is stale: run Scripts/update-sample-report.sh (\(Golden.firstDifference(expected, committed) ?? ""))"
+        )
         guard format == .markdown else { return }
         for figure in chapter.figures {
             let svg = try String(contentsOf: folder.appendingPathComponent("figures/\(figure.name)"), encoding: .utf8)

@@ -43,7 +43,8 @@ public struct ChapterBuilder {
     /// Builds the chapter.
     public mutating func build() -> ResultsChapter {
         document.append(.heading(level: 1, text: document.title))
-        document.append(.paragraph([.text(phrases.introduction(interviews: inputs.frequencies.transcripts.count, noun: noun))]))
+        document.append(
+            .paragraph([.text(phrases.introduction(interviews: inputs.frequencies.transcripts.count, noun: noun))]))
         appendMethod()
         for themeIndex in orderedThemes() { appendTheme(themeIndex) }
         appendCandidateCodes()
@@ -65,7 +66,9 @@ public struct ChapterBuilder {
     func orderedThemes() -> [Int] {
         let themes = inputs.frequencies.themes
         let excluded = Set((reportSettings.exclude ?? []).map(TextFolding.fold))
-        let reported = themes.indices.filter { themes[$0].isReported && !excluded.contains(TextFolding.fold(themes[$0].theme)) }
+        let reported = themes.indices.filter {
+            themes[$0].isReported && !excluded.contains(TextFolding.fold(themes[$0].theme))
+        }
         let order = (reportSettings.order ?? []).map(TextFolding.fold)
         return reported.sorted { lhs, rhs in
             let l = order.firstIndex(of: TextFolding.fold(themes[lhs].theme)) ?? order.count + lhs

@@ -48,7 +48,8 @@ extension ChapterBuilder {
                 ? "De \(noun.plural) werken in de sectoren \(language.list(items))."
                 : "The \(noun.plural) work in the sectors \(language.list(items))."
         }
-        return language == .dutch ? "Naar \(attribute): \(language.list(items))." : "By \(attribute): \(language.list(items))."
+        return language == .dutch
+            ? "Naar \(attribute): \(language.list(items))." : "By \(attribute): \(language.list(items))."
     }
 
     func mode(of transcript: Transcript) -> String? {
@@ -63,13 +64,16 @@ extension ChapterBuilder {
         let groups = distribution(modes)
         if groups.count == 1 {
             return language == .dutch
-                ? "Alle interviews zijn \(groups[0].value) afgenomen." : "All interviews were conducted \(groups[0].value)."
+                ? "Alle interviews zijn \(groups[0].value) afgenomen."
+                : "All interviews were conducted \(groups[0].value)."
         }
         let rest = groups.dropFirst().map { "\(language.numberWord($0.count)) \($0.value)" }
         if language == .dutch {
-            return "\(language.capitalisedNumberWord(groups[0].count)) interviews zijn \(groups[0].value) afgenomen en \(language.list(Array(rest)))."
+            return
+                "\(language.capitalisedNumberWord(groups[0].count)) interviews zijn \(groups[0].value) afgenomen en \(language.list(Array(rest)))."
         }
-        return "\(language.capitalisedNumberWord(groups[0].count)) interviews were conducted \(groups[0].value) and \(language.list(Array(rest)))."
+        return
+            "\(language.capitalisedNumberWord(groups[0].count)) interviews were conducted \(groups[0].value) and \(language.list(Array(rest)))."
     }
 
     func minutes(of transcript: Transcript) -> Double? {
@@ -89,11 +93,17 @@ extension ChapterBuilder {
         if language == .dutch {
             sentence =
                 "De interviews duurden gemiddeld \(mean) minuten; het kortste interview duurde \(shortest) en het langste \(longest) minuten."
-            if missing > 0 { sentence += " Van \(language.numberWord(missing)) interview\(missing == 1 ? "" : "s") is de duur niet bekend." }
+            if missing > 0 {
+                sentence +=
+                    " Van \(language.numberWord(missing)) interview\(missing == 1 ? "" : "s") is de duur niet bekend."
+            }
         } else {
             sentence =
                 "The interviews lasted \(mean) minutes on average; the shortest took \(shortest) and the longest \(longest) minutes."
-            if missing > 0 { sentence += " The duration of \(language.numberWord(missing)) interview\(missing == 1 ? " is" : "s is") unknown." }
+            if missing > 0 {
+                sentence +=
+                    " The duration of \(language.numberWord(missing)) interview\(missing == 1 ? " is" : "s is") unknown."
+            }
         }
         return sentence
     }
@@ -111,21 +121,25 @@ extension ChapterBuilder {
         if language == .dutch {
             pieces.append(
                 .text(
-                    "De transcripten zijn thematisch geanalyseerd. Ze zijn gecodeerd door \(language.list(coders)) met een codeerschema van \(counted(codes.count, "code", "codes")), verdeeld over \(counted(themes, "thema", "thema's")) en \(counted(subthemes, "subthema", "subthema's"))"))
+                    "De transcripten zijn thematisch geanalyseerd. Ze zijn gecodeerd door \(language.list(coders)) met een codeerschema van \(counted(codes.count, "code", "codes")), verdeeld over \(counted(themes, "thema", "thema's")) en \(counted(subthemes, "subthema", "subthema's"))"
+                ))
             if deductive + inductive > 0 {
                 pieces.append(
                     .text(
-                        " (\(counted(deductive, "deductieve code", "deductieve codes")), vooraf afgeleid uit de interviewleidraad, en \(counted(inductive, "inductieve code", "inductieve codes")), ontstaan tijdens het coderen)"))
+                        " (\(counted(deductive, "deductieve code", "deductieve codes")), vooraf afgeleid uit de interviewleidraad, en \(counted(inductive, "inductieve code", "inductieve codes")), ontstaan tijdens het coderen)"
+                    ))
             }
             pieces.append(.text("; het codeerschema staat in de bijlage."))
         } else {
             pieces.append(
                 .text(
-                    "The transcripts were analysed thematically. They were coded by \(language.list(coders)) with a codebook of \(counted(codes.count, "code", "codes")) in \(counted(themes, "theme", "themes")) and \(counted(subthemes, "subtheme", "subthemes"))"))
+                    "The transcripts were analysed thematically. They were coded by \(language.list(coders)) with a codebook of \(counted(codes.count, "code", "codes")) in \(counted(themes, "theme", "themes")) and \(counted(subthemes, "subtheme", "subthemes"))"
+                ))
             if deductive + inductive > 0 {
                 pieces.append(
                     .text(
-                        " (\(counted(deductive, "deductive code", "deductive codes")), derived in advance from the interview guide, and \(counted(inductive, "inductive code", "inductive codes")), which emerged while coding)"))
+                        " (\(counted(deductive, "deductive code", "deductive codes")), derived in advance from the interview guide, and \(counted(inductive, "inductive code", "inductive codes")), which emerged while coding)"
+                    ))
             }
             pieces.append(.text("; the codebook is in the appendix."))
         }
@@ -135,7 +149,8 @@ extension ChapterBuilder {
                 .text(
                     language == .dutch
                         ? " Daarnaast \(candidates.count == 1 ? "is" : "zijn") tijdens het coderen \(counted(candidates.count, "nieuwe inductieve code", "nieuwe inductieve codes")) gebruikt die nog niet in het codeerschema \(candidates.count == 1 ? "is" : "zijn") opgenomen: "
-                        : " In addition, \(language.numberWord(candidates.count)) new inductive code\(candidates.count == 1 ? " was" : "s were") used while coding that \(candidates.count == 1 ? "is" : "are") not yet in the codebook: "))
+                        : " In addition, \(language.numberWord(candidates.count)) new inductive code\(candidates.count == 1 ? " was" : "s were") used while coding that \(candidates.count == 1 ? "is" : "are") not yet in the codebook: "
+                ))
             for (index, code) in candidates.enumerated() {
                 if index > 0 { pieces.append(.text(index == candidates.count - 1 ? " \(language.and) " : ", ")) }
                 pieces.append(.code(code))
@@ -148,13 +163,15 @@ extension ChapterBuilder {
                 .text(
                     language == .dutch
                         ? " \(language.capitalisedNumberWord(uncounted)) transcript\(uncounted == 1 ? " is" : "en zijn") niet door \(language.list(coders)) gecodeerd en tel\(uncounted == 1 ? "t" : "len") in dit hoofdstuk niet mee."
-                        : " \(language.capitalisedNumberWord(uncounted)) transcript\(uncounted == 1 ? " was" : "s were") not coded by \(language.list(coders)) and \(uncounted == 1 ? "is" : "are") not counted in this chapter."))
+                        : " \(language.capitalisedNumberWord(uncounted)) transcript\(uncounted == 1 ? " was" : "s were") not coded by \(language.list(coders)) and \(uncounted == 1 ? "is" : "are") not counted in this chapter."
+                ))
         }
         pieces.append(
             .text(
                 language == .dutch
                     ? " Bij elke code staat hoeveel \(noun.plural) de code minstens één keer noemen; ‘keer genoemd’ telt de gecodeerde fragmenten."
-                    : " For each code the chapter gives the number of \(noun.plural) who mention it at least once; ‘mentioned … times’ counts the coded passages."))
+                    : " For each code the chapter gives the number of \(noun.plural) who mention it at least once; ‘mentioned … times’ counts the coded passages."
+            ))
         return inlines(pieces)
     }
 

@@ -8,7 +8,8 @@ extension ChapterBuilder {
             frequencies.codes[$0].themeIndex == themeIndex && frequencies.codes[$0].subthemeIndex == nil
         }
         appendCodes(ownCodes)
-        for subthemeIndex in frequencies.subthemes.indices where frequencies.subthemes[subthemeIndex].themeIndex == themeIndex {
+        for subthemeIndex in frequencies.subthemes.indices
+        where frequencies.subthemes[subthemeIndex].themeIndex == themeIndex {
             let subtheme = frequencies.subthemes[subthemeIndex]
             guard subtheme.isReported else { continue }
             document.append(.heading(level: 3, text: heading(subtheme.subtheme ?? "", default: subtheme.heading)))
@@ -37,7 +38,8 @@ extension ChapterBuilder {
 
     mutating func appendCode(_ code: CodeCount) {
         let names = code.participantIDs.map(\.rawValue)
-        var pieces = sentences.count(code: code.code, participants: names, mentions: code.mentions, variant: nextSentenceVariant())
+        var pieces = sentences.count(
+            code: code.code, participants: names, mentions: code.mentions, variant: nextSentenceVariant())
         if let group = sharedGroup(of: code) {
             pieces += sentences.sameGroup(attribute: group.attribute, value: group.value, count: names.count)
         }
@@ -49,9 +51,11 @@ extension ChapterBuilder {
         var blocks: [ReportBlock] = []
         for quote in chosen {
             let block = quote.text.count > options.inlineQuoteLimit
-            let introduction = sentences.quoteIntroduction(name: quote.participant.rawValue, block: block, variant: nextQuoteVariant())
+            let introduction = sentences.quoteIntroduction(
+                name: quote.participant.rawValue, block: block, variant: nextQuoteVariant())
             let speaker: [SentencePiece] = [
-                .text(introduction.before), .names([quote.participant.rawValue], both: false), .text(introduction.after),
+                .text(introduction.before), .names([quote.participant.rawValue], both: false),
+                .text(introduction.after),
             ]
             if block {
                 blocks.append(.paragraph(inlines(speaker)))

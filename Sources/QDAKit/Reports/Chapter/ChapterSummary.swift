@@ -6,7 +6,9 @@ extension ChapterBuilder {
     func summaryThemes() -> [Int] {
         let themes = inputs.frequencies.themes
         if let configured = reportSettings.summary, !configured.isEmpty {
-            return configured.compactMap { name in themes.firstIndex { TextFolding.fold($0.theme) == TextFolding.fold(name) } }
+            return configured.compactMap { name in
+                themes.firstIndex { TextFolding.fold($0.theme) == TextFolding.fold(name) }
+            }
         }
         let defaults = ["succesfactoren", "knelpunten", "success factors", "bottlenecks", "barriers", "facilitators"]
         return themes.indices.filter { defaults.contains(TextFolding.fold(themes[$0].theme)) }
@@ -25,21 +27,31 @@ extension ChapterBuilder {
         let above = ranked.filter { $0.participantCount > cutoff }
         let atCutoff = ranked.filter { $0.participantCount == cutoff }
         if above.count + atCutoff.count <= limit + 1 { return (above + atCutoff, []) }
-        return (above.isEmpty ? Array(atCutoff.prefix(limit)) : above, above.isEmpty ? Array(atCutoff.dropFirst(limit)) : atCutoff)
+        return (
+            above.isEmpty ? Array(atCutoff.prefix(limit)) : above,
+            above.isEmpty ? Array(atCutoff.dropFirst(limit)) : atCutoff
+        )
     }
 
     mutating func appendSummary() {
         document.append(.heading(level: 2, text: phrases.summaryHeading))
         let frequencies = inputs.frequencies
-        var groups: [(heading: String?, codes: (shown: [CodeCount], tied: [CodeCount]))] = summaryThemes().map { index in
-            (heading(frequencies.themes[index].theme, default: frequencies.themes[index].heading),
-             topCodes(frequencies.codes.filter { $0.themeIndex == index }))
+        var groups: [(heading: String?, codes: (shown: [CodeCount], tied: [CodeCount]))] = summaryThemes().map {
+            index in
+            (
+                heading(frequencies.themes[index].theme, default: frequencies.themes[index].heading),
+                topCodes(frequencies.codes.filter { $0.themeIndex == index })
+            )
         }
         if groups.isEmpty { groups = [(nil, topCodes(frequencies.codes, limit: 5))] }
         for (index, group) in groups.enumerated() where !group.codes.shown.isEmpty {
             var pieces: [SentencePiece] = []
             if let heading = group.heading {
-                pieces.append(.text(language == .dutch ? (index == 0 ? "Binnen het thema " : "Binnen ") : (index == 0 ? "Within the theme " : "Within ")))
+                pieces.append(
+                    .text(
+                        language == .dutch
+                            ? (index == 0 ? "Binnen het thema " : "Binnen ")
+                            : (index == 0 ? "Within the theme " : "Within ")))
                 pieces.append(.code(heading))
                 let single = group.codes.shown.count == 1 && group.codes.tied.isEmpty
                 pieces.append(
@@ -48,14 +60,19 @@ extension ChapterBuilder {
                             ? (single ? " wordt het vaakst genoemd: " : " worden het vaakst genoemd: ")
                             : (single ? " the most-mentioned code is " : " the most-mentioned codes are ")))
             } else {
-                pieces.append(.text(language == .dutch ? "De meestgenoemde codes zijn " : "The most-mentioned codes are "))
+                pieces.append(
+                    .text(language == .dutch ? "De meestgenoemde codes zijn " : "The most-mentioned codes are "))
             }
             let shown = group.codes.shown
             let tied = group.codes.tied
             for (position, code) in shown.enumerated() {
-                if position > 0 { pieces.append(.text(position == shown.count - 1 && tied.isEmpty ? " \(language.and) " : ", ")) }
+                if position > 0 {
+                    pieces.append(.text(position == shown.count - 1 && tied.isEmpty ? " \(language.and) " : ", "))
+                }
                 pieces.append(.code(code.code))
-                let people = position == 0 ? language.count(code.participantCount, noun) : language.numberWord(code.participantCount)
+                let people =
+                    position == 0
+                    ? language.count(code.participantCount, noun) : language.numberWord(code.participantCount)
                 pieces.append(.text(" (\(people))"))
             }
             if let first = tied.first {
@@ -77,7 +94,8 @@ extension ChapterBuilder {
     mutating func appendCandidateCodes() {
         let candidates = inputs.frequencies.candidateCodes.filter { $0.participantCount > 0 }
         guard !candidates.isEmpty else { return }
-        document.append(.heading(level: 2, text: language == .dutch ? "Nieuwe inductieve codes" : "New inductive codes"))
+        document.append(
+            .heading(level: 2, text: language == .dutch ? "Nieuwe inductieve codes" : "New inductive codes"))
         document.append(
             .paragraph([
                 .text(

@@ -10,7 +10,8 @@ extension ChapterBuilder {
                 .text(
                     language == .dutch
                         ? "Tabel 1 geeft per thema, subthema en code het aantal \(noun.plural) dat de code noemt en het aantal vermeldingen (gecodeerde fragmenten). Bij thema's en subthema's telt elke \(noun.singular) en elk fragment één keer, ook als er meerdere codes van het thema op van toepassing zijn."
-                        : "Table 1 gives, per theme, subtheme and code, the number of \(noun.plural) who mention the code and the number of mentions (coded passages). For themes and subthemes every \(noun.singular) and every passage counts once, even when several of its codes apply.")
+                        : "Table 1 gives, per theme, subtheme and code, the number of \(noun.plural) who mention the code and the number of mentions (coded passages). For themes and subthemes every \(noun.singular) and every passage counts once, even when several of its codes apply."
+                )
             ]))
         // The same themes in the same order as the results text.
         var rows: [[String]] = []
@@ -19,13 +20,19 @@ extension ChapterBuilder {
         }
         for themeIndex in orderedThemes() {
             let theme = frequencies.themes[themeIndex]
-            rows.append([heading(theme.theme, default: theme.heading), "", "", "\(theme.participantCount)", "\(theme.mentions)"])
+            rows.append([
+                heading(theme.theme, default: theme.heading), "", "", "\(theme.participantCount)", "\(theme.mentions)",
+            ])
             rows += frequencies.codes.filter { $0.themeIndex == themeIndex && $0.subthemeIndex == nil && $0.isReported }
                 .map(codeRow)
-            for subthemeIndex in frequencies.subthemes.indices where frequencies.subthemes[subthemeIndex].themeIndex == themeIndex {
+            for subthemeIndex in frequencies.subthemes.indices
+            where frequencies.subthemes[subthemeIndex].themeIndex == themeIndex {
                 let subtheme = frequencies.subthemes[subthemeIndex]
                 guard subtheme.isReported else { continue }
-                rows.append(["", heading(subtheme.subtheme ?? "", default: subtheme.heading), "", "\(subtheme.participantCount)", "\(subtheme.mentions)"])
+                rows.append([
+                    "", heading(subtheme.subtheme ?? "", default: subtheme.heading), "", "\(subtheme.participantCount)",
+                    "\(subtheme.mentions)",
+                ])
                 rows += frequencies.codes.filter { $0.subthemeIndex == subthemeIndex && $0.isReported }.map(codeRow)
             }
         }
@@ -34,10 +41,18 @@ extension ChapterBuilder {
             rows.append([language == .dutch ? "Nieuwe inductieve codes" : "New inductive codes", "", "", "", ""])
             rows += candidates.map(codeRow)
         }
-        document.append(.paragraph([.text(language == .dutch ? "Tabel 1. Thema's, subthema's en codes" : "Table 1. Themes, subthemes and codes")]))
+        document.append(
+            .paragraph([
+                .text(
+                    language == .dutch
+                        ? "Tabel 1. Thema's, subthema's en codes" : "Table 1. Themes, subthemes and codes")
+            ]))
         document.append(
             .table(
-                header: [phrases.themeColumn, phrases.subthemeColumn, phrases.codeColumn, capitalisedPlural, phrases.mentionsColumn],
+                header: [
+                    phrases.themeColumn, phrases.subthemeColumn, phrases.codeColumn, capitalisedPlural,
+                    phrases.mentionsColumn,
+                ],
                 rows: rows, numeric: [3, 4]))
         appendMatrix()
         appendStudyFigures()
@@ -48,7 +63,9 @@ extension ChapterBuilder {
         let participants = frequencies.participants
         let codes = frequencies.allCodes.filter { ChapterBuilder.belongsInChapter($0) && $0.participantCount > 0 }
         let rows = codes.map { code in
-            [code.code] + participants.map { code.mentions(of: $0) == 0 ? "" : "\(code.mentions(of: $0))" } + ["\(code.mentions)"]
+            [code.code] + participants.map { code.mentions(of: $0) == 0 ? "" : "\(code.mentions(of: $0))" } + [
+                "\(code.mentions)"
+            ]
         }
         document.append(
             .paragraph([
@@ -75,11 +92,13 @@ extension ChapterBuilder {
             title: title, bars: codes.map { SVGChart.Bar(label: $0.code, value: $0.participantCount) },
             maximum: frequencies.participants.count,
             axisLabel: language == .dutch ? "Aantal \(noun.plural)" : "Number of \(noun.plural)")
-        let name = "\(language == .dutch ? "thema" : "theme")-\(themeIndex + 1)-\(TextFolding.slug(theme.theme)).\(language.rawValue).svg"
+        let name =
+            "\(language == .dutch ? "thema" : "theme")-\(themeIndex + 1)-\(TextFolding.slug(theme.theme)).\(language.rawValue).svg"
         figures.append((name, svg))
         let caption =
             language == .dutch
-            ? "Figuur: aantal \(noun.plural) per code — \(title)" : "Figure: number of \(noun.plural) per code — \(title)"
+            ? "Figuur: aantal \(noun.plural) per code — \(title)"
+            : "Figure: number of \(noun.plural) per code — \(title)"
         document.append(.figure(fileName: name, svg: svg, caption: caption))
     }
 
@@ -90,25 +109,32 @@ extension ChapterBuilder {
             title: language == .dutch ? "Code × \(noun.singular)" : "Code × \(noun.singular)",
             rows: codes.map(\.code), columns: frequencies.participants.map(\.rawValue),
             counts: codes.map { code in frequencies.participants.map { code.mentions(of: $0) } },
-            legend: language == .dutch ? "Getal: aantal vermeldingen; donkerder is vaker." : "Number: mentions; darker is more often.")
+            legend: language == .dutch
+                ? "Getal: aantal vermeldingen; donkerder is vaker." : "Number: mentions; darker is more often.")
         let heatName = "code-x-\(TextFolding.slug(noun.singular)).\(language.rawValue).svg"
         figures.append((heatName, heat))
         document.append(
             .figure(
                 fileName: heatName, svg: heat,
-                caption: language == .dutch ? "Figuur: vermeldingen per code en \(noun.singular)" : "Figure: mentions per code and \(noun.singular)"))
+                caption: language == .dutch
+                    ? "Figuur: vermeldingen per code en \(noun.singular)"
+                    : "Figure: mentions per code and \(noun.singular)"))
         let steps = frequencies.saturation.steps
         guard !steps.isEmpty else { return }
         let svg = SVGChart.saturation(
             title: language == .dutch ? "Saturatie: nieuwe codes per interview" : "Saturation: new codes per interview",
-            steps: steps.map(\.transcript.rawValue), new: steps.map(\.newCodes.count), cumulative: steps.map(\.cumulative),
+            steps: steps.map(\.transcript.rawValue), new: steps.map(\.newCodes.count),
+            cumulative: steps.map(\.cumulative),
             axisLabel: language == .dutch ? "Codes" : "Codes",
             legendNew: language == .dutch ? "nieuwe codes" : "new codes",
             legendTotal: language == .dutch ? "totaal gebruikte codes" : "codes used so far")
         let saturationName = "\(language == .dutch ? "saturatie" : "saturation").\(language.rawValue).svg"
         figures.append((saturationName, svg))
         let trailing = frequencies.saturation.trailingTranscriptsWithoutNewCodes
-        let order = frequencies.saturation.order == .date ? (language == .dutch ? "op datum" : "by date") : (language == .dutch ? "in bestandsvolgorde" : "in file order")
+        let order =
+            frequencies.saturation.order == .date
+            ? (language == .dutch ? "op datum" : "by date")
+            : (language == .dutch ? "in bestandsvolgorde" : "in file order")
         var caption =
             language == .dutch
             ? "Figuur: nieuwe en totaal gebruikte codes per interview, \(order)."
@@ -151,7 +177,10 @@ extension ChapterBuilder {
         }
         document.append(
             .table(
-                header: [phrases.questionColumn, phrases.themeColumn, phrases.subthemeColumn, phrases.codeColumn, phrases.descriptionColumn, phrases.originColumn],
+                header: [
+                    phrases.questionColumn, phrases.themeColumn, phrases.subthemeColumn, phrases.codeColumn,
+                    phrases.descriptionColumn, phrases.originColumn,
+                ],
                 rows: rows, numeric: []))
     }
 }

@@ -32,17 +32,20 @@ struct QuoteSelection {
         var candidates: [(quote: SelectedQuote, score: Int, order: Int)] = []
         for (order, quote) in code.quotes.enumerated() {
             guard quote.participants.count == 1, let text = text(of: quote) else { continue }
-            let selected = SelectedQuote(text: text, participant: quote.participants[0], transcript: quote.transcript, range: quote.range)
+            let selected = SelectedQuote(
+                text: text, participant: quote.participants[0], transcript: quote.transcript, range: quote.range)
             candidates.append((selected, Self.score(text), order))
         }
         if candidates.isEmpty {
             for (order, coding) in codings.enumerated() where coding.quote == nil {
-                guard let transcript = transcripts[coding.transcript], coding.turns.lowerBound == coding.turns.upperBound,
+                guard let transcript = transcripts[coding.transcript],
+                    coding.turns.lowerBound == coding.turns.upperBound,
                     let turn = transcript.turn(coding.turns.lowerBound), let participant = turn.participant
                 else { continue }
                 let text = TextFolding.collapseWhitespace(turn.text)
                 guard text.count <= Self.maximumWholeTurn, text.count >= 40 else { continue }
-                let selected = SelectedQuote(text: text, participant: participant, transcript: transcript.id, range: turn.range)
+                let selected = SelectedQuote(
+                    text: text, participant: participant, transcript: transcript.id, range: turn.range)
                 candidates.append((selected, Self.score(text) - 1, order))
             }
         }
@@ -70,7 +73,8 @@ struct QuoteSelection {
         if quote.text.contains("…") || quote.text.contains("...") {
             text = TextFolding.collapseWhitespace(quote.text)
         } else {
-            text = TextFolding.collapseWhitespace(turns.map { String($0.substring(offsets: quote.range)) }.joined(separator: " "))
+            text = TextFolding.collapseWhitespace(
+                turns.map { String($0.substring(offsets: quote.range)) }.joined(separator: " "))
         }
         if text.count > Self.maximumLength { text = Self.shorten(text) }
         // A quote that starts mid-sentence is marked as such.
@@ -91,7 +95,9 @@ struct QuoteSelection {
     /// Cuts a long quote at the last sentence end before the maximum and marks the omission.
     static func shorten(_ text: String) -> String {
         let prefix = String(text.prefix(maximumLength))
-        if let end = prefix.lastIndex(where: { $0 == "." || $0 == "?" || $0 == "!" }), prefix.distance(from: prefix.startIndex, to: end) > 200 {
+        if let end = prefix.lastIndex(where: { $0 == "." || $0 == "?" || $0 == "!" }),
+            prefix.distance(from: prefix.startIndex, to: end) > 200
+        {
             return String(prefix[...end]) + " […]"
         }
         return String(prefix[..<(prefix.lastIndex(of: " ") ?? prefix.endIndex)]) + " […]"

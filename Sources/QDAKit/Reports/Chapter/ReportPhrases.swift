@@ -14,7 +14,9 @@ struct ReportPhrases {
     var subthemeColumn: String { isDutch ? "Subthema" : "Subtheme" }
     var codeColumn: String { "Code" }
     var questionColumn: String { isDutch ? "Hoofd- of deelvraag" : "Research question" }
-    var descriptionColumn: String { isDutch ? "Beschrijving en/of voorbeeldcitaat" : "Description and/or example quote" }
+    var descriptionColumn: String {
+        isDutch ? "Beschrijving en/of voorbeeldcitaat" : "Description and/or example quote"
+    }
     var originColumn: String { isDutch ? "D/I" : "D/I" }
     var totalColumn: String { isDutch ? "Totaal" : "Total" }
     var example: String { isDutch ? "Voorbeeld" : "Example" }

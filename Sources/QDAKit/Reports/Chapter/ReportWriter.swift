@@ -59,7 +59,10 @@ public enum ReportWriter {
         let problems = StudyChecker.problems(study).filter { $0.severity == .error }
         guard problems.isEmpty else {
             throw QDAError.invalidData(
-                problems + [.note("the chapter is written from checked data only: fix the errors above (`qda check` lists them)")])
+                problems + [
+                    .note(
+                        "the chapter is written from checked data only: fix the errors above (`qda check` lists them)")
+                ])
         }
         let settings = study.settings.report ?? ReportSettings()
         var attributes: [String] = []
@@ -69,7 +72,8 @@ public enum ReportWriter {
         {
             attributes.append(groupBy)
         }
-        let frequencies = try CodeFrequencies.compute(study, options: FrequencyOptions(coders: options.coders, attributes: attributes))
+        let frequencies = try CodeFrequencies.compute(
+            study, options: FrequencyOptions(coders: options.coders, attributes: attributes))
         let language = options.language ?? study.settings.language.flatMap(ReportLanguage.init(code:)) ?? .dutch
         let inputs = ReportInputs(
             study: study, frequencies: frequencies,

@@ -29,15 +29,23 @@ struct CodeSentences {
         }
         if n == 1 {
             if isDutch {
-                return [.text("Eén \(noun.singular), "), .names(names, both: false), .text(", noemt als enige "), .code(code)]
+                return [
+                    .text("Eén \(noun.singular), "), .names(names, both: false), .text(", noemt als enige "),
+                    .code(code),
+                ]
                     + times + [.text(".")]
             }
-            return [.text("Only one \(noun.singular), "), .names(names, both: false), .text(", mentions "), .code(code)]
+            return [
+                .text("Only one \(noun.singular), "), .names(names, both: false), .text(", mentions "), .code(code),
+            ]
                 + times + [.text(".")]
         }
         if 2 * n == total {
             return isDutch
-                ? [.text("De helft van de \(noun.plural) noemt "), .code(code), .text(": "), .names(names, both: false)]
+                ? [
+                    .text("De helft van de \(noun.plural) noemt "), .code(code), .text(": "),
+                    .names(names, both: false),
+                ]
                     + times + [.text(".")]
                 : [.text("Half of the \(noun.plural) mention "), .code(code), .text(": "), .names(names, both: false)]
                     + times + [.text(".")]
@@ -51,23 +59,34 @@ struct CodeSentences {
             if n <= 6 {
                 options.append([.code(code), .text(" wordt door \(count) genoemd: "), .names(names, both: true)])
             }
-            options.append([.text("Door \(count) wordt "), .code(code), .text(" genoemd, namelijk door "), .names(names, both: false)])
+            options.append([
+                .text("Door \(count) wordt "), .code(code), .text(" genoemd, namelijk door "),
+                .names(names, both: false),
+            ])
             if 2 * n > total {
                 options.append([
-                    .text("\(language.capitalisedNumberWord(n)) van de \(language.numberWord(total)) \(noun.plural) noemen "),
+                    .text(
+                        "\(language.capitalisedNumberWord(n)) van de \(language.numberWord(total)) \(noun.plural) noemen "
+                    ),
                     .code(code), .text(": "), .names(names, both: false),
                 ])
             }
         } else {
-            options.append([.text("\(capitalisedCount) mention "), .code(code), .text(": "), .names(names, both: false)])
-            options.append([.code(code), .text(" comes up in the interviews with \(count): "), .names(names, both: false)])
+            options.append([
+                .text("\(capitalisedCount) mention "), .code(code), .text(": "), .names(names, both: false),
+            ])
+            options.append([
+                .code(code), .text(" comes up in the interviews with \(count): "), .names(names, both: false),
+            ])
             if n == 2 {
                 options.append([.code(code), .text(" is mentioned by two \(noun.plural): "), .names(names, both: true)])
             }
             options.append([.code(code), .text(" is mentioned by \(count), namely "), .names(names, both: false)])
             if 2 * n > total {
                 options.append([
-                    .text("\(language.capitalisedNumberWord(n)) of the \(language.numberWord(total)) \(noun.plural) mention "),
+                    .text(
+                        "\(language.capitalisedNumberWord(n)) of the \(language.numberWord(total)) \(noun.plural) mention "
+                    ),
                     .code(code), .text(": "), .names(names, both: false),
                 ])
             }
@@ -77,7 +96,9 @@ struct CodeSentences {
 
     /// The sentence for codes nobody mentions.
     func none(codes: [String]) -> [SentencePiece] {
-        var pieces: [SentencePiece] = [.text(isDutch ? "Geen van de \(noun.plural) noemt " : "None of the \(noun.plural) mentions ")]
+        var pieces: [SentencePiece] = [
+            .text(isDutch ? "Geen van de \(noun.plural) noemt " : "None of the \(noun.plural) mentions ")
+        ]
         for (index, code) in codes.enumerated() {
             if index > 0 {
                 pieces.append(.text(index == codes.count - 1 ? (isDutch ? " of " : " or ") : ", "))
@@ -104,7 +125,9 @@ struct CodeSentences {
     /// The words that introduce a quote.
     func quoteIntroduction(name: String, block: Bool, variant: Int) -> (before: String, after: String) {
         if isDutch {
-            let inline = [("", " zegt hierover: "), ("Zo vertelt ", ": "), ("", " verwoordt het zo: "), ("", " vertelt: ")]
+            let inline = [
+                ("", " zegt hierover: "), ("Zo vertelt ", ": "), ("", " verwoordt het zo: "), ("", " vertelt: "),
+            ]
             let blocks = [("", " vertelt hierover het volgende:"), ("", " licht dit toe:"), ("Zo zegt ", ":")]
             return block ? blocks[variant % blocks.count] : inline[variant % inline.count]
         }

@@ -10,7 +10,9 @@ public enum MarkdownRenderer {
             case .paragraph(let inlines):
                 out.append(render(inlines))
             case .blockQuote(let text, let attribution):
-                var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + escape(String($0)) }
+                var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    "> " + escape(String($0))
+                }
                 if let attribution { lines.append(">"); lines.append("> — " + escape(attribution)) }
                 out.append(lines.joined(separator: "\n"))
             case .table(let header, let rows, let numeric):
@@ -70,7 +72,8 @@ public enum MarkdownRenderer {
             case "-": needsEscape = atLineStart && next == " "
             case "[": needsEscape = next == "^"
             case "]": needsEscape = next == "(" || next == "[" || next == ":"
-            case ".": needsEscape = previous?.isNumber == true && next == " " && characters[..<index].allSatisfy(\.isNumber)
+            case ".":
+                needsEscape = previous?.isNumber == true && next == " " && characters[..<index].allSatisfy(\.isNumber)
             default: needsEscape = false
             }
             if needsEscape { result.append("\\") }

@@ -24,7 +24,8 @@ public struct ReportDocument: Hashable, Sendable {
     /// Compares documents by title, language, blocks and footnotes.
     public static func == (lhs: ReportDocument, rhs: ReportDocument) -> Bool {
         lhs.title == rhs.title && lhs.language == rhs.language && lhs.blocks == rhs.blocks
-            && lhs.footnotes.map(\.id) == rhs.footnotes.map(\.id) && lhs.footnotes.map(\.text) == rhs.footnotes.map(\.text)
+            && lhs.footnotes.map(\.id) == rhs.footnotes.map(\.id)
+            && lhs.footnotes.map(\.text) == rhs.footnotes.map(\.text)
     }
 
     /// Hashes the title and blocks.

@@ -35,7 +35,8 @@ public enum SVGChart {
             parts.append(text(truncate(bar.label, to: 52), x: labelWidth - 8, y: y + 15, size: 12, anchor: "end"))
             let length = Double(bar.value) * scale
             parts.append(
-                "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(length))\" height=\"\(f(rowHeight - 6))\" fill=\"\(barColour)\"/>")
+                "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(length))\" height=\"\(f(rowHeight - 6))\" fill=\"\(barColour)\"/>"
+            )
             parts.append(text(String(bar.value), x: labelWidth + length + 5, y: y + 15, size: 12))
         }
         let axisY = top + Double(bars.count) * rowHeight + 4
@@ -51,7 +52,9 @@ public enum SVGChart {
     }
 
     /// A heat map: one row per row label, one column per column label, darker for higher counts.
-    public static func heatMap(title: String, rows: [String], columns: [String], counts: [[Int]], legend: String) -> String {
+    public static func heatMap(title: String, rows: [String], columns: [String], counts: [[Int]], legend: String)
+        -> String
+    {
         let labelWidth = 330.0
         let cell = 26.0
         let rowHeight = 17.0
@@ -64,7 +67,8 @@ public enum SVGChart {
         for (column, label) in columns.enumerated() {
             let x = labelWidth + Double(column) * cell + cell / 2
             parts.append(
-                "<text x=\"\(f(x))\" y=\"\(f(top - 8))\" \(font) font-size=\"11\" transform=\"rotate(-50 \(f(x)) \(f(top - 8)))\">\(escape(label))</text>")
+                "<text x=\"\(f(x))\" y=\"\(f(top - 8))\" \(font) font-size=\"11\" transform=\"rotate(-50 \(f(x)) \(f(top - 8)))\">\(escape(label))</text>"
+            )
         }
         for (row, label) in rows.enumerated() {
             let y = top + Double(row) * rowHeight
@@ -73,10 +77,12 @@ public enum SVGChart {
                 let value = row < counts.count && column < counts[row].count ? counts[row][column] : 0
                 let x = labelWidth + Double(column) * cell
                 parts.append(
-                    "<rect x=\"\(f(x + 1))\" y=\"\(f(y + 1))\" width=\"\(f(cell - 2))\" height=\"\(f(rowHeight - 2))\" fill=\"\(shade(value, maximum: maximum))\"><title>\(escape(label)) · \(escape(columns[column])): \(value)</title></rect>")
+                    "<rect x=\"\(f(x + 1))\" y=\"\(f(y + 1))\" width=\"\(f(cell - 2))\" height=\"\(f(rowHeight - 2))\" fill=\"\(shade(value, maximum: maximum))\"><title>\(escape(label)) · \(escape(columns[column])): \(value)</title></rect>"
+                )
                 if value > 0 {
                     let colour = Double(value) / Double(maximum) > 0.5 ? "#ffffff" : "#1d1d1f"
-                    parts.append(text(String(value), x: x + cell / 2, y: y + 12, size: 10, anchor: "middle", fill: colour))
+                    parts.append(
+                        text(String(value), x: x + cell / 2, y: y + 12, size: 10, anchor: "middle", fill: colour))
                 }
             }
         }
@@ -86,7 +92,10 @@ public enum SVGChart {
     }
 
     /// Bars for new items per step and a line for the running total (a saturation curve).
-    public static func saturation(title: String, steps: [String], new: [Int], cumulative: [Int], axisLabel: String, legendNew: String, legendTotal: String) -> String {
+    public static func saturation(
+        title: String, steps: [String], new: [Int], cumulative: [Int], axisLabel: String, legendNew: String,
+        legendTotal: String
+    ) -> String {
         let left = 50.0
         let top = 40.0
         let plotHeight = 220.0
@@ -110,13 +119,17 @@ public enum SVGChart {
             let x = left + Double(index) * stepWidth
             let value = index < new.count ? new[index] : 0
             parts.append(
-                "<rect x=\"\(f(x + stepWidth * 0.2))\" y=\"\(f(baseY - Double(value) * scale))\" width=\"\(f(stepWidth * 0.6))\" height=\"\(f(Double(value) * scale))\" fill=\"#9db9d8\"/>")
+                "<rect x=\"\(f(x + stepWidth * 0.2))\" y=\"\(f(baseY - Double(value) * scale))\" width=\"\(f(stepWidth * 0.6))\" height=\"\(f(Double(value) * scale))\" fill=\"#9db9d8\"/>"
+            )
             let total = index < cumulative.count ? cumulative[index] : 0
             points.append("\(f(x + stepWidth / 2)),\(f(baseY - Double(total) * scale))")
             parts.append(
-                "<text x=\"\(f(x + stepWidth / 2))\" y=\"\(f(baseY + 12))\" \(font) font-size=\"10\" transform=\"rotate(50 \(f(x + stepWidth / 2)) \(f(baseY + 12)))\">\(escape(label))</text>")
+                "<text x=\"\(f(x + stepWidth / 2))\" y=\"\(f(baseY + 12))\" \(font) font-size=\"10\" transform=\"rotate(50 \(f(x + stepWidth / 2)) \(f(baseY + 12)))\">\(escape(label))</text>"
+            )
         }
-        parts.append("<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"\(barColour)\" stroke-width=\"2\"/>")
+        parts.append(
+            "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"\(barColour)\" stroke-width=\"2\"/>"
+        )
         for point in points {
             let xy = point.split(separator: ",")
             parts.append("<circle cx=\"\(xy[0])\" cy=\"\(xy[1])\" r=\"3\" fill=\"\(barColour)\"/>")
@@ -124,7 +137,8 @@ public enum SVGChart {
         let legendY = height - 14
         parts.append("<rect x=\"\(f(left))\" y=\"\(f(legendY - 9))\" width=\"12\" height=\"10\" fill=\"#9db9d8\"/>")
         parts.append(text(legendNew, x: left + 16, y: legendY, size: 11))
-        parts.append(line(x1: left + 190, y1: legendY - 4, x2: left + 204, y2: legendY - 4, colour: barColour, width: 2))
+        parts.append(
+            line(x1: left + 190, y1: legendY - 4, x2: left + 204, y2: legendY - 4, colour: barColour, width: 2))
         parts.append(text(legendTotal, x: left + 208, y: legendY, size: 11))
         parts.append(text(axisLabel, x: 12, y: top + plotHeight / 2, size: 12, anchor: "middle", rotate: -90))
         parts.append("</svg>")
@@ -146,7 +160,9 @@ public enum SVGChart {
             "<text x=\"\(f(x))\" y=\"\(f(y))\" \(font) font-size=\"\(size)\" text-anchor=\"\(anchor)\" font-weight=\"\(weight)\" fill=\"\(fill)\"\(transform)>\(escape(content))</text>"
     }
 
-    static func line(x1: Double, y1: Double, x2: Double, y2: Double, colour: String = "#6e6e73", width: Double = 1) -> String {
+    static func line(x1: Double, y1: Double, x2: Double, y2: Double, colour: String = "#6e6e73", width: Double = 1)
+        -> String
+    {
         "<line x1=\"\(f(x1))\" y1=\"\(f(y1))\" x2=\"\(f(x2))\" y2=\"\(f(y2))\" stroke=\"\(colour)\" stroke-width=\"\(f(width))\"/>"
     }
 
