@@ -43,11 +43,14 @@ public struct CodingFileParser: Sendable {
             result.diagnostics.append(.warning("the coding file is empty", at: SourceLocation(path: path)))
             return result
         }
-        let turnColumn = table.column(named: "turn", "turns", "beurt", "beurten", "spreekbeurt")
-        let codeColumn = table.column(named: "code", "codes")
-        let quoteColumn = table.column(named: "quote", "citaat", "quotation", "fragment")
-        let memoColumn = table.column(named: "memo", "memos", "notitie", "opmerking", "comment")
-        let offsetColumns = (start: table.column(named: "start"), end: table.column(named: "end"))
+        // The header's keys once per file, the wanted names' keys once (as `table.column(named:)`).
+        let headerKeys = table.header.map(CSVTable.headerKey)
+        func column(_ wanted: Set<String>) -> Int? { headerKeys.firstIndex { wanted.contains($0) } }
+        let turnColumn = column(Self.columnKeys.turn)
+        let codeColumn = column(Self.columnKeys.code)
+        let quoteColumn = column(Self.columnKeys.quote)
+        let memoColumn = column(Self.columnKeys.memo)
+        let offsetColumns = (start: column(Self.columnKeys.start), end: column(Self.columnKeys.end))
         guard let turnColumn, let codeColumn else {
             let missing = [turnColumn == nil ? "`turn`" : nil, codeColumn == nil ? "`code`" : nil].compactMap { $0 }
             result.diagnostics.append(
@@ -190,6 +193,15 @@ public struct CodingFileParser: Sendable {
                     quote: quote, memo: memo, location: place(columns.turn)))
         }
     }
+
+    /// The header keys (``CSVTable/headerKey(_:)``) of the names each column may have.
+    static let columnKeys = (
+        turn: keys("turn", "turns", "beurt", "beurten", "spreekbeurt"), code: keys("code", "codes"),
+        quote: keys("quote", "citaat", "quotation", "fragment"),
+        memo: keys("memo", "memos", "notitie", "opmerking", "comment"), start: keys("start"), end: keys("end")
+    )
+
+    private static func keys(_ names: String...) -> Set<String> { Set(names.map(CSVTable.headerKey)) }
 
     /// The `;`-separated names of a code cell, trimmed, without empty ones.
     static func codeNames(_ cell: String) -> [String] {

@@ -89,12 +89,13 @@ public enum TextFolding {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
     public func trimmingWhitespace() -> String {
-        // Most text has no white space at either end: then it is returned as it is.
+        // Most text has no white space at either end: then it is copied whole (`String(self)`
+        // would go character by character in this generic context).
         let scalars = unicodeScalars
         if let first = scalars.first, let last = scalars.last, !ScalarClass.isWhitespace(first),
             !ScalarClass.isWhitespace(last)
         {
-            return String(self)
+            return String(decoding: utf8, as: UTF8.self)
         }
         guard let first = scalars.firstIndex(where: { !ScalarClass.isWhitespace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !ScalarClass.isWhitespace($0) })!

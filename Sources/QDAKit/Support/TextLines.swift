@@ -24,6 +24,25 @@ public struct TextLine: Sendable, Hashable {
 /// REFI-QDA convention (Unicode code points from 0, line endings as stored).
 public enum TextLines {
     /// The lines of `text`. A final line terminator does not produce an empty last line.
+    /// The number of code points in `range` of valid UTF-8: its bytes less its continuation
+    /// bytes (`10xxxxxx`), counted eight at a time.
+    static func scalarCount(_ base: UnsafePointer<UInt8>, _ range: Range<Int>) -> Int {
+        var continuation = 0
+        var index = range.lowerBound
+        let raw = UnsafeRawPointer(base)
+        while index + 8 <= range.upperBound {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Bit 7 of each byte: set in the byte and clear in its bit 6.
+            continuation &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        while index < range.upperBound {
+            if base[index] & 0xC0 == 0x80 { continuation &+= 1 }
+            index += 1
+        }
+        return range.count - continuation
+    }
+
     public static func split(_ text: String) -> [TextLine] {
         var text = text
         text.makeContiguousUTF8()
@@ -50,9 +69,7 @@ public enum TextLines {
                 if let carriageReturn = memchr(base + index, 0x0D, end - index) {
                     end = base.distance(to: carriageReturn.assumingMemoryBound(to: UInt8.self))
                 }
-                var scalars = 0
-                for position in index..<end where ScalarClass.isLeadByte(bytes[position]) { scalars &+= 1 }
-                offset += scalars
+                offset += Self.scalarCount(base, index..<end)
                 index = end
                 guard end < bytes.count else { break }
                 var next = end + 1

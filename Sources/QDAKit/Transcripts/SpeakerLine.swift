@@ -93,7 +93,9 @@ struct SpeakerLine {
             while end < index + 40 && scalars.has(end) && scalars[end] != closer { end += 1 }
             if end < index + 40 && scalars.has(end) {
                 let inside = UnsafeBufferPointer(rebasing: scalars.scalars[(index + 1)..<end])
-                if let parsed = Timestamp(stampScalars: inside) ?? parseStamp(scalars.text((index + 1)..<end)) {
+                // Without a digit it is no timestamp (`[naam school]`): no need to ask the parser.
+                let hasDigit = inside.contains { ("0"..."9").contains($0) }
+                if hasDigit, let parsed = Timestamp(stampScalars: inside) ?? parseStamp(scalars.text((index + 1)..<end)) {
                     timestamp = parsed
                     index = end + 1
                     skipSpaces()

@@ -53,6 +53,13 @@ public struct Turn: Hashable, Sendable, Codable {
     }
 
     /// The number of words in the turn.
+    /// Per ASCII byte: 1 for a letter or digit, 2 for `-` and `'`, 0 for anything else.
+    static let asciiKinds: [UInt8] = (0..<128).map { byte in
+        let scalar = Unicode.Scalar(UInt8(byte))
+        if ScalarClass.isAlphabetic(scalar) || ScalarClass.isNumeric(scalar) { return 1 }
+        return byte == 0x2D || byte == 0x27 ? 2 : 0
+    }
+
     public var wordCount: Int {
         var text = self.text
         return text.withUTF8 { bytes in
@@ -64,8 +71,9 @@ public struct Turn: Hashable, Sendable, Codable {
                 let isWordScalar: Bool
                 let joins: Bool  // `-`, `'` or `’` inside a word
                 if byte < 0x80 {
-                    isWordScalar = (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
-                    joins = byte == 0x2D || byte == 0x27
+                    let kind = Turn.asciiKinds[Int(byte)]
+                    isWordScalar = kind == 1
+                    joins = kind == 2
                     position += 1
                 } else {
                     let (scalar, length) = UTF8Scan.decodeScalar(bytes, at: position)
