@@ -6,6 +6,14 @@ public enum AgreementAnalysis {
     /// - Throws: ``AgreementError`` for unknown coders, codes, themes or transcripts, fewer than
     ///   two coders, no shared transcripts, or codings with errors.
     public static func analyse(_ study: Study, options: AgreementOptions) throws -> AgreementReport {
+        try analyse(study, options: options, listingDisagreements: true)
+    }
+
+    /// ``analyse(_:options:)``; without `listingDisagreements` the report's ``AgreementReport/disagreements``
+    /// are left empty (the results chapter needs only the figures for its paragraph).
+    static func analyse(_ study: Study, options: AgreementOptions, listingDisagreements: Bool) throws
+        -> AgreementReport
+    {
         let coders = try resolveCoders(options.coders, in: study)
         let unit = try options.unit ?? settingsUnit(study)
         var selection = Selection(study: study, coders: coders)
@@ -38,9 +46,9 @@ public enum AgreementAnalysis {
             codeSelection: scope.description, codes: entries.filter { !$0.agreement.isUnused },
             unusedCodes: entries.filter(\.agreement.isUnused).map(\.code), statistics: statistics,
             mappings: mappings(codings, coders: coders),
-            disagreements: DisagreementFinder(
-                layout: layout, matrix: matrix, transcripts: transcripts, codings: codings
-            ).disputedCodes(),
+            disagreements: listingDisagreements
+                ? DisagreementFinder(layout: layout, matrix: matrix, transcripts: transcripts, codings: codings)
+                    .disputedCodes() : [],
             codesToClarify: [], methodsParagraph: [:], showsInterpretation: options.interpretation)
         report.codesToClarify = codesToClarify(report.codes)
         for language in ReportLanguage.allCases {

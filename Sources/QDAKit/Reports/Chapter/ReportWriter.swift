@@ -113,7 +113,9 @@ public enum ReportWriter {
         }
         guard !others.isEmpty else { return nil }
         let options = AgreementOptions(coders: ([first] + others).map(\.rawValue), language: language)
-        guard let report = try? AgreementAnalysis.analyse(study, options: options) else { return nil }
+        guard let report = try? AgreementAnalysis.analyse(study, options: options, listingDisagreements: false) else {
+            return nil
+        }
         return AgreementParagraph.render(report, language: language)
     }
 }
