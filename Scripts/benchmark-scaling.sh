@@ -4,6 +4,7 @@
 #
 #   Scripts/benchmark-scaling.sh                 # 100, 1,000 and 10,000 transcripts
 #   SIZES="100 1000" RUNS=5 Scripts/benchmark-scaling.sh
+#   RUNS_LARGE=3 Scripts/benchmark-scaling.sh      # runs per command for 10,000 and more (default 1)
 #
 # Studies are generated (deterministically, seed 1, two coders, agreement 0.8, a codebook of
 # 66 codes and one of 300 keyword rules for auto-coding) into .benchmarks/ (git-ignored) and
@@ -15,6 +16,7 @@ cd "$(dirname "$0")/.."
 
 SIZES=${SIZES:-"100 1000 10000"}
 RUNS=${RUNS:-3}
+RUNS_LARGE=${RUNS_LARGE:-1}
 WORK=.benchmarks
 mkdir -p "$WORK"
 
@@ -47,7 +49,7 @@ measure() {
 results="$WORK/scaling-$(date +%Y-%m-%d-%H%M).md"
 {
     echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB"
-    echo "qda: $("$QDA" --version), $RUNS runs per command, fastest wall time and largest peak memory"
+    echo "qda: $("$QDA" --version), $RUNS runs per command ($RUNS_LARGE from 10,000 transcripts), fastest wall time and largest peak memory"
     echo
 } | tee "$results"
 
@@ -94,7 +96,9 @@ for size in $SIZES; do
                 ;;
         esac
         echo "== $size: qda ${args[*]}" >&2
-        read -r t m < <(BEFORE_EACH="$BEFORE_EACH" measure "$QDA" "${args[@]}")
+        runs=$RUNS
+        if [ "$size" -ge 10000 ]; then runs=$RUNS_LARGE; fi
+        read -r t m < <(RUNS=$runs BEFORE_EACH="$BEFORE_EACH" measure "$QDA" "${args[@]}")
         rm -rf "$study/codings/auto"
         row="$row | $(printf '%.2f' "$t") s ($((m / 1024)) MB)"
         if [ "$m" -gt "$peak" ]; then peak=$m; fi

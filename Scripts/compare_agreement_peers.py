@@ -18,6 +18,7 @@ differs.
 
 import json
 import struct
+from importlib.metadata import version
 import sys
 import time
 
@@ -57,7 +58,7 @@ def main():
     print(f"{units:,} units, {codes} codes, {coders} coders")
     print(
         f"numpy {np.__version__}, scikit-learn {sklearn.__version__}, statsmodels {statsmodels.__version__}, "
-        f"krippendorff {getattr(krippendorff, '__version__', '?')}"
+        f"krippendorff {version('krippendorff')}"
     )
 
     results = {}  # name -> (values, seconds)
