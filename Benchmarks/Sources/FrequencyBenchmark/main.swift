@@ -19,7 +19,7 @@ let root =
     ?? FileManager.default.temporaryDirectory.appendingPathComponent("qdakit-freq-benchmark").path
 if !FileManager.default.fileExists(atPath: root + "/codebook.md") {
     let summary = try StudyGenerator().write(to: root)
-    print("generated \(root): \(summary.transcripts) transcripts, \(summary.codings) codings")
+    print("generated \(root): \(summary.transcripts) transcripts, \(summary.rows) coding rows per coder")
 }
 
 func time<T>(_ label: String, runs: Int = 5, _ body: () throws -> T) rethrows -> T {

@@ -1,30 +1,53 @@
+import Dispatch
 import Foundation
 
-/// Writes a large synthetic study for benchmarks: transcripts with a header and alternating
-/// interviewer and participant turns, a codebook of 9 themes, 19 subthemes and 66 codes (the
-/// shape of the reference thesis), `participants.csv`, `qda.json`, and one coding file per
-/// transcript for coder `anna` with whole-turn codings, rows with two codes and quotes inside
-/// coded turns (so segments overlap), plus a few codes not in the codebook.
+/// Writes a realistic synthetic study for benchmarks, deterministic for a seed.
 ///
-/// The output depends only on the parameters (a fixed pseudo-random sequence).
+/// - Transcripts in Dutch: individual interviews and (one in ten) focus groups of 3–6
+///   participants, 40–100 minutes each (about 60 KB, so 1,000 transcripts are about 60 MB), a
+///   header with participants, mode, minutes and date; interviewer questions and participant
+///   answers whose lengths vary like real ones (log-normal: many short answers, a few of 40
+///   sentences), paragraphs, timestamps in three styles or none, placeholders such as
+///   `[naam school]`, a few files hard-wrapped at 90 columns and a few with CRLF line endings.
+/// - A codebook of 9 themes, 19 subthemes and 66 codes with keywords and aliases
+///   (``GeneratedCodebook``), and optionally a second one with more codes for auto-coding.
+/// - `participants.csv` with attributes (one private), `qda.json`.
+/// - One coding file per coder per transcript, with controlled agreement between the coders
+///   (see ``GeneratedCodings``).
+///
+/// Each transcript depends only on the seed and its number, so a study of 100 transcripts is
+/// the first 100 of a study of 1,000 with the same seed.
 public struct StudyGenerator: Sendable {
-    /// The number of transcripts.
-    public var transcripts: Int
-    /// The number of codings per transcript.
-    public var codingsPerTranscript: Int
-    /// The number of participant turns per transcript (each follows an interviewer turn).
-    public var participantTurns: Int
-    /// The number of sentences per participant turn.
-    public var sentencesPerTurn: Int
+    /// What to generate.
+    public struct Configuration: Sendable {
+        /// The number of transcripts.
+        public var transcripts: Int = 1_000
+        /// The seed: the same seed and parameters give the same files, byte for byte.
+        public var seed: UInt64 = 1
+        /// The number of coders (`anna`, `bram`, `chris`, …); at least 1.
+        public var coders: Int = 2
+        /// The probability that a later coder applies a code where the first coder did.
+        public var agreement: Double = 0.8
+        /// The share of transcripts that the second and later coders code too.
+        public var doubleCoded: Double = 1.0
+        /// The share of transcripts that are focus groups.
+        public var focusGroupShare: Double = 0.1
+        /// The number of codes with keywords in the extra auto-coding codebook
+        /// (`codebook-<rules>.md`); 0 for none.
+        public var autocodeRules: Int = 300
 
-    /// Creates a generator.
-    public init(
-        transcripts: Int = 1_000, codingsPerTranscript: Int = 100, participantTurns: Int = 60, sentencesPerTurn: Int = 8
-    ) {
-        self.transcripts = transcripts
-        self.codingsPerTranscript = codingsPerTranscript
-        self.participantTurns = participantTurns
-        self.sentencesPerTurn = sentencesPerTurn
+        /// Creates a configuration.
+        public init() {}
+
+        /// How often each code is talked about: Zipf-like weights over a seed-dependent order.
+        func codePopularity(_ count: Int) -> WeightedChoice {
+            var random = SplitMix64(seed: seed, stream: 0xF00D)
+            var order = Array(0..<count)
+            for index in stride(from: count - 1, to: 0, by: -1) { order.swapAt(index, random.below(index + 1)) }
+            var weights = [Double](repeating: 0, count: count)
+            for (rank, code) in order.enumerated() { weights[code] = 1 / Double(rank + 3) }
+            return WeightedChoice(weights: weights)
+        }
     }
 
     /// What was written.
@@ -33,145 +56,164 @@ public struct StudyGenerator: Sendable {
         public var root: String
         /// Transcripts written.
         public var transcripts: Int
-        /// Codings written (one per code per row).
-        public var codings: Int
+        /// Participants (focus groups have several).
+        public var participants: Int
+        /// Turns, interviewer turns included.
+        public var turns: Int
+        /// Participant turns.
+        public var participantTurns: Int
+        /// Coding-file rows with a code, per coder.
+        public var rows: [Int]
         /// Bytes of transcript text.
         public var transcriptBytes: Int
+        /// Bytes of coding files.
+        public var codingBytes: Int
     }
 
-    /// The codebook's code names, in codebook order.
-    public static let codeNames: [String] = (1...66).map { "Code \($0)" }
+    /// The coder names, in order.
+    public static let coderNames = ["anna", "bram", "chris", "dana", "eva", "finn", "gijs", "hanna"]
 
-    /// Writes the study into `root` (created if missing).
+    /// The configuration.
+    public var configuration: Configuration
+
+    /// Creates a generator.
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// The transcript identifier (file stem) of transcript `index` (from 1).
+    public func transcriptID(_ index: Int) -> String {
+        let width = max(4, String(configuration.transcripts).count)
+        let digits = String(index)
+        return "t" + String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// Writes the study into `root` (created if missing; existing files are replaced).
     public func write(to root: String) throws -> Summary {
+        precondition(configuration.coders >= 1 && configuration.coders <= Self.coderNames.count)
         let manager = FileManager.default
-        try manager.createDirectory(atPath: root + "/codings/anna", withIntermediateDirectories: true)
-        try codebook().write(toFile: root + "/codebook.md", atomically: true, encoding: .utf8)
-        try """
-        {"codebook": "codebook.md", "primaryCoder": "anna", "private": ["leeftijd"],
-         "participantNoun": {"singular": "professional", "plural": "professionals"}}
-        """.write(toFile: root + "/qda.json", atomically: true, encoding: .utf8)
-        var random = Random(seed: 20_250_312)
-        var participants = "participant,sector,mode,leeftijd\n"
-        let sectors = ["onderwijs", "gemeente", "zorg", "jeugdhulp"]
-        var codings = 0
-        var bytes = 0
-        for index in 1...transcripts {
-            let name = String(format: "t%04d", index)
-            let participant = "P\(index)"
-            participants +=
-                "\(participant),\(sectors[random.next(sectors.count)]),\(random.next(2) == 0 ? "online" : "face-to-face"),\(25 + random.next(40))\n"
-            let (text, turns) = transcript(participant: participant, index: index, random: &random)
-            bytes += text.utf8.count
-            try text.write(toFile: "\(root)/\(name).txt", atomically: false, encoding: .utf8)
-            let (file, count) = codingFile(turns: turns, random: &random)
-            codings += count
-            try file.write(toFile: "\(root)/codings/anna/\(name).tsv", atomically: false, encoding: .utf8)
+        let coders = Array(Self.coderNames.prefix(configuration.coders))
+        for coder in coders {
+            try manager.createDirectory(atPath: root + "/codings/" + coder, withIntermediateDirectories: true)
         }
-        try participants.write(toFile: root + "/participants.csv", atomically: true, encoding: .utf8)
-        return Summary(root: root, transcripts: transcripts, codings: codings, transcriptBytes: bytes)
-    }
+        let codebook = GeneratedCodebook.standard
+        try write(codebook.markdown(), to: root + "/codebook.md")
+        if configuration.autocodeRules > 0 {
+            try write(
+                codebook.largeMarkdown(rules: configuration.autocodeRules, seed: configuration.seed),
+                to: root + "/codebook-\(configuration.autocodeRules).md")
+        }
+        try write(
+            """
+            {
+              "codebook": "codebook.md",
+              "language": "nl",
+              "primaryCoder": "anna",
+              "private": ["leeftijd"],
+              "participantNoun": {"singular": "professional", "plural": "professionals"}
+            }
 
-    private func codebook() -> String {
-        var lines = ["# Benchmark codebook", ""]
-        var code = 0
-        // 9 themes; 19 subthemes spread over them; 66 codes spread over the subthemes.
-        let subthemesPerTheme = [3, 2, 2, 2, 2, 2, 2, 2, 2]
-        for (theme, subthemes) in subthemesPerTheme.enumerated() {
-            lines += ["## Theme \(theme + 1)", ""]
-            for subtheme in 0..<subthemes {
-                lines += ["### Subtheme \(theme + 1).\(subtheme + 1)", ""]
-                let codes = code < 47 ? 3 : 4
-                for _ in 0..<codes where code < Self.codeNames.count {
-                    lines += [
-                        "#### \(Self.codeNames[code])", "origin: \(code % 3 == 0 ? "inductive" : "deductive")", "",
-                    ]
-                    code += 1
+            """, to: root + "/qda.json")
+
+        let configuration = self.configuration
+        let slots = Slots<(rows: [String], turns: Int, participantTurns: Int, codings: [Int], bytes: Int, codingBytes: Int)>(
+            count: configuration.transcripts)
+        let failures = Slots<String>(count: configuration.transcripts)
+        DispatchQueue.concurrentPerform(iterations: configuration.transcripts) { offset in
+            let index = offset + 1
+            let id = transcriptID(index)
+            let transcript = GeneratedTranscript(
+                index: index, id: id, configuration: configuration, codebook: codebook)
+            let files = GeneratedCodings.files(
+                for: transcript, index: index, configuration: configuration, codebook: codebook)
+            var counts = [Int](repeating: 0, count: coders.count)
+            var codingBytes = 0
+            do {
+                try Self.write(transcript.text, to: "\(root)/\(id).txt")
+                for (coder, file) in files.enumerated() {
+                    guard let file else { continue }
+                    counts[coder] = file.split(separator: "\n").count - 1
+                    codingBytes += file.utf8.count
+                    try Self.write(file, to: "\(root)/codings/\(coders[coder])/\(id).tsv")
                 }
+            } catch {
+                failures.set(offset, "\(error)")
             }
-        }
-        while code < Self.codeNames.count {
-            lines += ["#### \(Self.codeNames[code])", ""]
-            code += 1
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    private static let words = [
-        "school", "jongere", "begeleiding", "traject", "ouders", "groep", "mentor", "verzuim", "gesprek", "motivatie",
-        "stage", "rooster", "rust", "vertrouwen", "structuur", "zorg", "gemeente", "afspraak", "evaluatie", "toekomst",
-        "spanning", "vriendschap", "opleiding", "thuis", "verslag", "contact", "week", "dag", "plek", "tijd",
-    ]
-
-    private func sentence(_ random: inout Random) -> String {
-        let count = 8 + random.next(8)
-        var words: [String] = []
-        for _ in 0..<count { words.append(Self.words[random.next(Self.words.count)]) }
-        return words.joined(separator: " ").prefix(1).uppercased() + words.joined(separator: " ").dropFirst() + "."
-    }
-
-    /// The transcript text and, per participant turn, its number and sentences.
-    private func transcript(participant: String, index: Int, random: inout Random) -> (String, [(Int, [String])]) {
-        let day = index % 28 + 1
-        let month = (index / 28) % 12 + 1
-        var text =
-            "---\nparticipant: \(participant)\ndate: \(2000 + index / 336)-\(String(format: "%02d-%02d", month, day))\n---\n"
-        var turns: [(Int, [String])] = []
-        for turn in 0..<participantTurns {
-            text +=
-                "[00:\(String(format: "%02d", turn % 60)):00] Interviewer: \(sentence(&random)) Kun je daar iets over vertellen?\n"
-            var sentences: [String] = []
-            for _ in 0..<sentencesPerTurn { sentences.append(sentence(&random)) }
-            text +=
-                "[00:\(String(format: "%02d", turn % 60)):30] \(participant): " + sentences.joined(separator: " ")
-                + "\n"
-            turns.append((turn * 2 + 2, sentences))
-        }
-        return (text, turns)
-    }
-
-    /// A coding file with `codingsPerTranscript` codings: whole turns with one or two codes,
-    /// then quotes inside coded turns.
-    private func codingFile(turns: [(Int, [String])], random: inout Random) -> (String, Int) {
-        var rows = ["turn\tcode\tquote\tmemo"]
-        var count = 0
-        func code() -> String {
-            random.next(100) == 0 ? "Nieuwe code \(random.next(5))" : Self.codeNames[random.next(Self.codeNames.count)]
-        }
-        var turnIndex = 0
-        let quoteCodings = codingsPerTranscript / 5
-        while count < codingsPerTranscript - quoteCodings {
-            let (number, _) = turns[turnIndex % turns.count]
-            turnIndex += 1
-            if random.next(3) == 0 && count + 2 <= codingsPerTranscript - quoteCodings {
-                rows.append("\(number)\t\(code()); \(code())\t\t")
-                count += 2
-            } else {
-                rows.append("\(number)\t\(code())\t\t")
-                count += 1
+            let rows = transcript.participants.map {
+                "\($0.name),\($0.sector),\($0.role),\($0.years),\($0.age)"
             }
+            slots.set(
+                offset,
+                (
+                    rows, transcript.turns.count, transcript.participantTurns.count, counts, transcript.text.utf8.count,
+                    codingBytes
+                ))
         }
-        while count < codingsPerTranscript {
-            let (number, sentences) = turns[random.next(min(turnIndex, turns.count))]
-            rows.append("\(number)\t\(code())\t\(sentences[random.next(sentences.count)])\tmemo")
-            count += 1
+        if let failure = failures.values().compactMap({ $0 }).first {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
         }
-        return (rows.joined(separator: "\n") + "\n", count)
+        var summary = Summary(
+            root: root, transcripts: configuration.transcripts, participants: 0, turns: 0, participantTurns: 0,
+            rows: [Int](repeating: 0, count: coders.count), transcriptBytes: 0, codingBytes: 0)
+        var participants = "participant,sector,functie,ervaring,leeftijd\n"
+        for case let part? in slots.values() {
+            participants += part.rows.joined(separator: "\n") + "\n"
+            summary.participants += part.rows.count
+            summary.turns += part.turns
+            summary.participantTurns += part.participantTurns
+            summary.transcriptBytes += part.bytes
+            summary.codingBytes += part.codingBytes
+            for coder in coders.indices { summary.rows[coder] += part.codings[coder] }
+        }
+        try write(participants, to: root + "/participants.csv")
+        return summary
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        try Self.write(text, to: path)
+    }
+
+    private static func write(_ text: String, to path: String) throws {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
 }
 
-/// A small deterministic pseudo-random sequence (SplitMix64).
-struct Random {
-    private var state: UInt64
+/// Draws indices with probability proportional to their weights.
+struct WeightedChoice: Sendable {
+    private var cumulative: [Double]
 
-    init(seed: UInt64) { state = seed }
-
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return Int(z % UInt64(bound))
+    init(weights: [Double]) {
+        var total = 0.0
+        cumulative = weights.map {
+            total += $0
+            return total
+        }
     }
+
+    func draw(_ random: inout SplitMix64) -> Int {
+        let target = random.unit() * cumulative.last!
+        var low = 0
+        var high = cumulative.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if cumulative[middle] <= target { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
+/// Results written once each from concurrent iterations (each index by exactly one).
+private final class Slots<T>: @unchecked Sendable {
+    private var storage: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: T) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [T?] { storage }
 }

@@ -103,11 +103,13 @@ public struct AutoCodeSummary: Hashable, Sendable, Codable {
         return codebook.codes.compactMap { code -> CodeLine? in
             guard let list = byCode[code.name] else { return nil }
             var keywordCounts: [String: Int] = [:]
-            var firstSeen: [String: Int] = [:]
+            // Where each keyword first appears: coding, then place in that coding's list, so that
+            // a tie never falls to the dictionary's (per-run) order.
+            var firstSeen: [String: (coding: Int, place: Int)] = [:]
             for (position, coding) in list.enumerated() {
-                for keyword in coding.keywords {
+                for (place, keyword) in coding.keywords.enumerated() {
                     keywordCounts[keyword, default: 0] += 1
-                    if firstSeen[keyword] == nil { firstSeen[keyword] = position }
+                    if firstSeen[keyword] == nil { firstSeen[keyword] = (position, place) }
                 }
             }
             let top = keywordCounts.max {

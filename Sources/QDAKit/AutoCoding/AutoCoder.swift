@@ -83,8 +83,10 @@ public enum AutoCoder {
         }
         let codings = code(study, rules: rules, structural: structural)
         let folder = Paths.join(study.root, "codings/\(coder)")
+        // Each transcript's codings, in order (grouped once rather than filtered per transcript).
+        let byTranscript = Dictionary(grouping: codings, by: \.transcript)
         let files = study.transcripts.map { transcript in
-            (name: transcript.id.rawValue + ".tsv", text: codingFile(codings.filter { $0.transcript == transcript.id }))
+            (name: transcript.id.rawValue + ".tsv", text: codingFile(byTranscript[transcript.id] ?? []))
         }
         var backups: [String] = []
         if !options.dryRun {

@@ -8,15 +8,25 @@ public enum StudyChecker {
 
     /// Checks `study` and summarises it.
     public static func check(_ study: Study) -> CheckReport {
+        let candidates = candidateCodes(study)
+        return CheckReport(
+            diagnostics: problems(study, candidates: candidates), summary: summarise(study, candidates: candidates))
+    }
+
+    /// The ``CheckReport/diagnostics`` of ``check(_:)`` without the summary (which counts every
+    /// word), for commands that only need to know whether their data has errors.
+    static func problems(_ study: Study) -> [Diagnostic] {
+        problems(study, candidates: candidateCodes(study))
+    }
+
+    private static func problems(_ study: Study, candidates: [StudySummary.CandidateCode]) -> [Diagnostic] {
         var diagnostics = study.diagnostics
         diagnostics += participantProblems(study)
         diagnostics += privateAttributeProblems(study)
-        let candidates = candidateCodes(study)
         diagnostics += codeProblems(study, candidates: candidates)
         diagnostics += duplicateCodings(study)
         diagnostics += emptyCodingFiles(study)
-        return CheckReport(
-            diagnostics: diagnostics.sortedByLocation(), summary: summarise(study, candidates: candidates))
+        return diagnostics.sortedByLocation()
     }
 
     static func participantProblems(_ study: Study) -> [Diagnostic] {
@@ -101,26 +111,33 @@ public enum StudyChecker {
     }
 
     static func duplicateCodings(_ study: Study) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for file in study.codingFiles {
-            var seen: [String: Coding] = [:]
+        struct Passage: Hashable {
+            var code: String
+            var range: Range<Int>
+        }
+        // Each file on its own (on all cores), in file order.
+        return Parallel.map(study.codingFiles) { file in
+            var diagnostics: [Diagnostic] = []
+            var seen: [Passage: Int] = [:]  // the first coding's line
+            seen.reserveCapacity(file.codings.count)
             for coding in file.codings {
-                let key = "\(coding.code)\u{0}\(coding.range.lowerBound)\u{0}\(coding.range.upperBound)"
-                if let first = seen[key] {
+                let key = Passage(code: coding.code, range: coding.range)
+                if let firstLine = seen[key] {
                     diagnostics.append(
                         .warning(
-                            "`\(coding.code)` is applied twice to the same passage (also on line \(first.location?.line ?? 0)); it counts once",
+                            "`\(coding.code)` is applied twice to the same passage (also on line \(firstLine)); it counts once",
                             at: coding.location))
                 } else {
-                    seen[key] = coding
+                    seen[key] = coding.location?.line ?? 0
                 }
             }
-        }
-        return diagnostics
+            return diagnostics
+        }.flatMap { $0 }
     }
 
     static func emptyCodingFiles(_ study: Study) -> [Diagnostic] {
-        study.codingFiles.filter { $0.codings.isEmpty && study.transcript($0.transcript) != nil }.map {
+        let transcripts = Set(study.transcripts.map(\.id))
+        return study.codingFiles.filter { $0.codings.isEmpty && transcripts.contains($0.transcript) }.map {
             .note("no codings yet", at: SourceLocation(path: $0.path))
         }
     }
@@ -128,19 +145,29 @@ public enum StudyChecker {
     static func summarise(_ study: Study, candidates: [StudySummary.CandidateCode]) -> StudySummary {
         let codebook = study.codebook
         let coders = study.coders.map { coder in
-            let codings = study.codings(of: coder)
+            var codings = 0
+            var codes = Set<String>()
+            for file in study.codingFiles where file.coder == coder {
+                codings += file.codings.count
+                for coding in file.codings { codes.insert(coding.code) }
+            }
             return StudySummary.CoderWork(
-                coder: coder, transcripts: study.transcriptsCoded(by: coder).count, codings: codings.count,
-                codesUsed: Set(codings.map(\.code)).count)
+                coder: coder, transcripts: study.transcriptsCoded(by: coder).count, codings: codings,
+                codesUsed: codes.count)
         }
+        var codesUsed = Set<String>()
+        for file in study.codingFiles {
+            for coding in file.codings { codesUsed.insert(coding.code) }
+        }
+        let counts = Parallel.map(study.transcripts) { ($0.participantTurnCount, $0.participantWordCount) }
         return StudySummary(
             study: study.root, transcripts: study.transcripts.count, participants: study.participants.count,
             turns: study.transcripts.reduce(0) { $0 + $1.turns.count },
-            participantTurns: study.transcripts.reduce(0) { $0 + $1.participantTurns.count },
-            participantWords: study.transcripts.reduce(0) { $0 + $1.participantWordCount },
+            participantTurns: counts.reduce(0) { $0 + $1.0 },
+            participantWords: counts.reduce(0) { $0 + $1.1 },
             codebook: study.codebookPath, themes: codebook?.themes.count ?? 0,
             subthemes: codebook?.themes.reduce(0) { $0 + $1.subthemes.count } ?? 0, codes: codebook?.codes.count ?? 0,
-            coders: coders, codesUsed: Set(study.codingFiles.flatMap(\.codings).map(\.code)).count,
+            coders: coders, codesUsed: codesUsed.count,
             candidateCodes: candidates)
     }
 }

@@ -43,11 +43,14 @@ public struct CodingFileParser: Sendable {
             result.diagnostics.append(.warning("the coding file is empty", at: SourceLocation(path: path)))
             return result
         }
-        let turnColumn = table.column(named: "turn", "turns", "beurt", "beurten", "spreekbeurt")
-        let codeColumn = table.column(named: "code", "codes")
-        let quoteColumn = table.column(named: "quote", "citaat", "quotation", "fragment")
-        let memoColumn = table.column(named: "memo", "memos", "notitie", "opmerking", "comment")
-        let offsetColumns = (start: table.column(named: "start"), end: table.column(named: "end"))
+        // The header's keys once per file, the wanted names' keys once (as `table.column(named:)`).
+        let headerKeys = table.header.map(CSVTable.headerKey)
+        func column(_ wanted: Set<String>) -> Int? { headerKeys.firstIndex { wanted.contains($0) } }
+        let turnColumn = column(Self.columnKeys.turn)
+        let codeColumn = column(Self.columnKeys.code)
+        let quoteColumn = column(Self.columnKeys.quote)
+        let memoColumn = column(Self.columnKeys.memo)
+        let offsetColumns = (start: column(Self.columnKeys.start), end: column(Self.columnKeys.end))
         guard let turnColumn, let codeColumn else {
             let missing = [turnColumn == nil ? "`turn`" : nil, codeColumn == nil ? "`code`" : nil].compactMap { $0 }
             result.diagnostics.append(
@@ -57,10 +60,12 @@ public struct CodingFileParser: Sendable {
                     sourceLine: table.headerRow.sourceLine))
             return result
         }
+        var collapsed = transcript.map(CollapsedTurns.init)
         for row in table.rows where !row.isEmpty {
             parseRow(
                 row, columns: (turnColumn, codeColumn, quoteColumn, memoColumn), offsetColumns: offsetColumns,
-                path: path, coder: coder, transcript: transcript, transcriptID: transcriptID, into: &result)
+                path: path, coder: coder, transcript: transcript, transcriptID: transcriptID, collapsed: &collapsed,
+                into: &result)
         }
         return result
     }
@@ -68,7 +73,7 @@ public struct CodingFileParser: Sendable {
     private func parseRow(
         _ row: CSVTable.Row, columns: (turn: Int, code: Int, quote: Int?, memo: Int?),
         offsetColumns: (start: Int?, end: Int?), path: String, coder: CoderID, transcript: Transcript?,
-        transcriptID: TranscriptID, into result: inout Result
+        transcriptID: TranscriptID, collapsed: inout CollapsedTurns?, into result: inout Result
     ) {
         func place(_ column: Int?) -> SourceLocation {
             SourceLocation(path: path, line: row.line, column: row.column(column))
@@ -77,7 +82,7 @@ public struct CodingFileParser: Sendable {
         let codeText = row[columns.code]
         let quote = nonEmpty(row[columns.quote])
         let memo = nonEmpty(row[columns.memo])
-        let codes = codeText.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        let codes = Self.codeNames(codeText)
         if codes.isEmpty {
             if quote != nil || memo != nil {
                 report(
@@ -133,11 +138,18 @@ public struct CodingFileParser: Sendable {
                             sourceLine: row.sourceLine))
                     return
                 }
-            } else if let quote {
-                // The other turns are only filtered when the quote is not in the named ones.
-                switch QuoteMatcher.match(
-                    quote, in: named, others: transcript.turns.filter { !turns.contains($0.number) })
+            } else if let quote, collapsed != nil {
+                // Most quotes are in their one turn as written: found without collapsing the turn.
+                let outcome: QuoteMatcher.Outcome
+                if turns.lowerBound == turns.upperBound,
+                    let found = QuoteMatcher.exactRange(of: quote, in: transcript.turns[turns.lowerBound - 1])
                 {
+                    outcome = .exact(found)
+                } else {
+                    outcome = QuoteMatcher.match(
+                        quote, in: collapsed!.text(of: turns), others: { collapsed!.others(excluding: turns) })
+                }
+                switch outcome {
                 case .exact(let found), .elided(let found):
                     range = found
                 case .folded(let found):
@@ -174,10 +186,48 @@ public struct CodingFileParser: Sendable {
             }
             result.file.codings.append(
                 Coding(
-                    transcript: transcriptID, coder: coder, code: name, writtenCode: written, turns: turns,
+                    // Written as named: share the codebook's string rather than keep a copy.
+                    transcript: transcriptID, coder: coder, code: name, writtenCode: written == name ? name : written,
+                    turns: turns,
                     range: range,
                     quote: quote, memo: memo, location: place(columns.turn)))
         }
+    }
+
+    /// The header keys (``CSVTable/headerKey(_:)``) of the names each column may have.
+    static let columnKeys = (
+        turn: keys("turn", "turns", "beurt", "beurten", "spreekbeurt"), code: keys("code", "codes"),
+        quote: keys("quote", "citaat", "quotation", "fragment"),
+        memo: keys("memo", "memos", "notitie", "opmerking", "comment"), start: keys("start"), end: keys("end")
+    )
+
+    private static func keys(_ names: String...) -> Set<String> { Set(names.map(CSVTable.headerKey)) }
+
+    /// The `;`-separated names of a code cell, trimmed, without empty ones.
+    static func codeNames(_ cell: String) -> [String] {
+        // Splitting on the character `;` looks at grapheme clusters, which is slow. Where each
+        // `;` has ASCII (or nothing) on both sides it is a character of its own (no combining
+        // mark can join it), so splitting its bytes gives the same pieces.
+        let utf8 = cell.utf8
+        var pieces: [Substring] = []
+        var start = utf8.startIndex
+        var previous: UInt8 = 0
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == UInt8(ascii: ";") {
+                guard previous < 0x80, next == utf8.endIndex || utf8[next] < 0x80 else {
+                    return cell.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+                }
+                pieces.append(cell[start..<index])
+                start = next
+            }
+            previous = byte
+            index = next
+        }
+        pieces.append(cell[start..<utf8.endIndex])
+        return pieces.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
     private func describe(_ turns: ClosedRange<Int>) -> String {

@@ -36,27 +36,106 @@ public enum QuoteMatcher {
     /// computed when the quote is not in `turns`, so that a large coding file whose quotes
     /// are found costs time in proportion to its rows, not rows × turns.
     public static func match(_ quote: String, in turns: [Turn], others: @autoclosure () -> [Turn] = []) -> Outcome {
-        let text = CollapsedText(turns)
+        match(
+            quote, in: CollapsedText(turns),
+            others: { others().filter { !$0.isInterviewer }.lazy.map { ($0.number, CollapsedText([$0])) } })
+    }
+
+    /// ``match(_:in:others:)`` on turns already collapsed: `others` gives the other participant
+    /// turns' numbers and texts, in transcript order, when they are needed.
+    static func match<Others: Sequence<(Int, CollapsedText)>>(
+        _ quote: String, in text: CollapsedText, others: () -> Others
+    ) -> Outcome {
         let candidates = quoteVariants(quote)
-        for candidate in candidates {
-            if let range = text.find(Array(candidate.unicodeScalars), folded: false) { return .exact(range) }
+        let needles = candidates.map { Array($0.unicodeScalars) }
+        for needle in needles {
+            if let range = text.find(needle, folded: false) { return .exact(range) }
         }
-        for candidate in candidates {
-            if let range = text.find(Array(candidate.unicodeScalars), folded: true) { return .folded(range) }
+        for needle in needles {
+            if let range = text.find(needle, folded: true) { return .folded(range) }
         }
         for candidate in candidates {
             let parts = elisionParts(candidate)
             if parts.count >= 2, let range = text.findInOrder(parts) { return .elided(range) }
         }
-        for turn in others() where !turn.isInterviewer {
-            let other = CollapsedText([turn])
-            for candidate in candidates {
-                if let range = other.find(Array(candidate.unicodeScalars), folded: false) {
-                    return .elsewhere(turn: turn.number, range: range)
+        for (number, other) in others() {
+            for needle in needles {
+                if let range = other.find(needle, folded: false) {
+                    return .elsewhere(turn: number, range: range)
                 }
             }
         }
         return .notFound(closest: text.closestPassage(to: candidates[0]))
+    }
+
+    /// The range of `quote` (or of one of its ``quoteVariants(_:)``) in `turn` when it is there
+    /// exactly (white space collapsed): what ``match(_:in:others:)`` returns as `.exact` for a
+    /// single turn, found by scanning the turn's bytes instead of collapsing the turn first.
+    /// `nil` means: not there exactly; ask ``match(_:in:others:)``.
+    static func exactRange(of quote: String, in turn: Turn) -> Range<Int>? {
+        var text = turn.text
+        return text.withUTF8 { haystack in
+            for candidate in quoteVariants(quote) {
+                var candidate = candidate
+                let found = candidate.withUTF8 { needle in Self.find(needle, in: haystack) }
+                if let (start, end) = found {
+                    let lower = turn.range.lowerBound + Self.scalarCount(haystack, 0..<start)
+                    return lower..<(lower + Self.scalarCount(haystack, start..<end))
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The first byte range of `haystack` that matches `needle` (collapsed: no white space but
+    /// single spaces, none at either end), where a space in the needle matches a run of white
+    /// space in the haystack: the first occurrence in the haystack with white space collapsed.
+    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> (
+        Int, Int
+    )? {
+        guard let first = needle.first else { return nil }
+        var start = 0
+        while start < haystack.count {
+            guard haystack[start] == first else {
+                start += 1
+                continue
+            }
+            var position = start
+            var index = 0
+            var matched = true
+            while index < needle.count {
+                if needle[index] == 0x20 {
+                    var spaces = 0
+                    while position < haystack.count {
+                        let (scalar, length) = UTF8Scan.decodeScalar(haystack, at: position)
+                        guard ScalarClass.isWhitespace(scalar) else { break }
+                        position += length
+                        spaces += 1
+                    }
+                    if spaces == 0 {
+                        matched = false
+                        break
+                    }
+                } else {
+                    guard position < haystack.count, haystack[position] == needle[index] else {
+                        matched = false
+                        break
+                    }
+                    position += 1
+                }
+                index += 1
+            }
+            if matched { return (start, position) }
+            start += 1
+        }
+        return nil
+    }
+
+    /// The number of code points in `range` of valid UTF-8 bytes.
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where ScalarClass.isLeadByte(bytes[index]) { count &+= 1 }
+        return count
     }
 
     /// The quote with white space collapsed and, as a second try, without the quotation
@@ -64,9 +143,15 @@ public enum QuoteMatcher {
     static func quoteVariants(_ quote: String) -> [String] {
         let collapsed = TextFolding.collapseWhitespace(quote)
         var variants = [collapsed]
+        // A quotation mark can only be the first (last) character if it is the first (last)
+        // code point: looking at those first spares the grapheme work for most quotes.
+        let markScalars: Set<Unicode.Scalar> = ["\"", "'", "“", "”", "‘", "’", "„", "«", "»"]
+        guard let firstScalar = collapsed.unicodeScalars.first, let lastScalar = collapsed.unicodeScalars.last,
+            markScalars.contains(firstScalar), markScalars.contains(lastScalar)
+        else { return variants }
         let marks: Set<Character> = ["\"", "'", "“", "”", "‘", "’", "„", "«", "»"]
-        if let first = collapsed.first, let last = collapsed.last, collapsed.count > 2, marks.contains(first),
-            marks.contains(last)
+        if let first = collapsed.first, let last = collapsed.last, marks.contains(first), marks.contains(last),
+            collapsed.count > 2
         {
             variants.append(TextFolding.collapseWhitespace(collapsed.dropFirst().dropLast()))
         }
@@ -92,25 +177,68 @@ struct CollapsedText {
     var offsets: [Int] = []
 
     init(_ turns: [Turn]) {
-        for turn in turns {
-            if !scalars.isEmpty && scalars.last != " " {
-                scalars.append(" ")
-                offsets.append(turn.range.lowerBound)
-            }
-            var offset = turn.range.lowerBound
-            for scalar in turn.text.unicodeScalars {
-                if scalar.properties.isWhitespace {
-                    if !scalars.isEmpty && scalars.last != " " {
-                        scalars.append(" ")
-                        offsets.append(offset)
+        for turn in turns { append(turn) }
+    }
+
+    /// Adds a turn's text, after a space when the text so far does not end in one.
+    mutating func append(_ turn: Turn) {
+        let first = turn.range.lowerBound
+        if !scalars.isEmpty && scalars.last != " " {
+            scalars.append(" ")
+            offsets.append(first)
+        }
+        // A space is added only after text that does not end in one.
+        let startsAfterSpace = scalars.isEmpty || scalars.last == " "
+        var text = turn.text
+        var newOffsets: [Int] = []
+        let newScalars = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalarBuffer, scalarCount in
+                var count = 0
+                newOffsets = [Int](unsafeUninitializedCapacity: bytes.count) { offsetBuffer, offsetCount in
+                    var afterSpace = startsAfterSpace
+                    var offset = first
+                    var position = 0
+                    while position < bytes.count {
+                        let (scalar, length) = UTF8Scan.decodeScalar(bytes, at: position)
+                        position += length
+                        if ScalarClass.isWhitespace(scalar) {
+                            if !afterSpace {
+                                scalarBuffer.initializeElement(at: count, to: " ")
+                                offsetBuffer.initializeElement(at: count, to: offset)
+                                count += 1
+                                afterSpace = true
+                            }
+                        } else {
+                            scalarBuffer.initializeElement(at: count, to: scalar)
+                            offsetBuffer.initializeElement(at: count, to: offset)
+                            count += 1
+                            afterSpace = false
+                        }
+                        offset += 1
                     }
-                } else {
-                    scalars.append(scalar)
-                    offsets.append(offset)
+                    offsetCount = count
                 }
-                offset += 1
+                scalarCount = count
             }
         }
+        if scalars.isEmpty {
+            scalars = newScalars
+            offsets = newOffsets
+        } else {
+            scalars += newScalars
+            offsets += newOffsets
+        }
+    }
+
+    /// Adds another collapsed text (of a later turn starting at file offset `lowerBound`), as
+    /// ``append(_:)`` would have added that turn.
+    mutating func append(_ other: CollapsedText, startingAt lowerBound: Int) {
+        if !scalars.isEmpty && scalars.last != " " {
+            scalars.append(" ")
+            offsets.append(lowerBound)
+        }
+        scalars += other.scalars
+        offsets += other.offsets
     }
 
     /// The file range of the first occurrence of `needle`.

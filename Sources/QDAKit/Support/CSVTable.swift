@@ -24,7 +24,7 @@ public struct CSVTable: Sendable {
         }
 
         /// Whether every field is empty.
-        public var isEmpty: Bool { fields.allSatisfy { $0.trimmingWhitespace().isEmpty } }
+        public var isEmpty: Bool { fields.allSatisfy { $0.unicodeScalars.allSatisfy(ScalarClass.isWhitespace) } }
     }
 
     /// The field separator.
@@ -170,15 +170,20 @@ private struct CSVParser {
             field.removeAll(keepingCapacity: true)
             if index < bytes.count && bytes[index] == UInt8(ascii: "\"") {
                 parseQuoted(into: &field, rowStart: rowStart)
+                fields.append(String(decoding: field, as: UTF8.self))
             } else {
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
-                    field.append(byte)
-                    advance()
+                // An unquoted field: scan to its end, counting columns, and decode it in one go.
+                let start = index
+                bytes.withUnsafeBufferPointer { bytes in
+                    while index < bytes.count {
+                        let byte = bytes[index]
+                        if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
+                        if ScalarClass.isLeadByte(byte) { column += 1 }
+                        index += 1
+                    }
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
                 }
             }
-            fields.append(String(decoding: field, as: UTF8.self))
             if index < bytes.count && bytes[index] == delimiter {
                 advance()
                 continue

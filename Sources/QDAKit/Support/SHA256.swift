@@ -2,11 +2,13 @@
 ///
 /// Foundation on Linux has no hash functions and the core library depends on Foundation
 /// only, so this small implementation is here; it is tested against the FIPS 180-4
-/// examples.
+/// examples. A report hashes every input file (60 MB for a study of 1,000 interviews), so the
+/// compression works on the caller's bytes in place, with its message schedule on the stack.
 public struct SHA256: Sendable {
-    private var state: [UInt32] = [
-        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-    ]
+    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
+    )
+    /// Bytes of an incomplete block, waiting for more.
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
 
@@ -28,76 +30,101 @@ public struct SHA256: Sendable {
     public static func hex(of bytes: some Sequence<UInt8>) -> String {
         var hash = SHA256()
         hash.update(bytes)
-        return hash.finalize().map { byte in
-            let text = String(byte, radix: 16)
-            return text.count == 1 ? "0" + text : text
-        }.joined()
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in hash.finalize() {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Adds bytes to the message.
     public mutating func update(_ bytes: some Sequence<UInt8>) {
-        let array = Array(bytes)
-        length &+= UInt64(array.count)
+        let done: Void? = bytes.withContiguousStorageIfAvailable { update(contiguous: $0) }
+        if done == nil { Array(bytes).withUnsafeBufferPointer { update(contiguous: $0) } }
+    }
+
+    private mutating func update(contiguous bytes: UnsafeBufferPointer<UInt8>) {
+        length &+= UInt64(bytes.count)
         var start = 0
         if !buffer.isEmpty {
-            let take = min(64 - buffer.count, array.count)
-            buffer += array[0..<take]
+            let take = min(64 - buffer.count, bytes.count)
+            buffer += bytes[0..<take]
             start = take
             if buffer.count == 64 {
-                buffer.withUnsafeBufferPointer { compress($0, at: 0) }
+                let block = buffer
+                block.withUnsafeBufferPointer { compress($0, blocks: 1) }
                 buffer.removeAll(keepingCapacity: true)
             }
         }
-        array.withUnsafeBufferPointer { pointer in
-            while start + 64 <= pointer.count {
-                compress(pointer, at: start)
-                start += 64
-            }
+        let whole = (bytes.count - start) / 64
+        if whole > 0 {
+            compress(UnsafeBufferPointer(rebasing: bytes[start..<(start + whole * 64)]), blocks: whole)
+            start += whole * 64
         }
-        if start < array.count { buffer += array[start...] }
+        if start < bytes.count { buffer += bytes[start...] }
     }
 
     /// The 32-byte digest.
     public mutating func finalize() -> [UInt8] {
         let bitLength = length &* 8
-        buffer.append(0x80)
-        while buffer.count % 64 != 56 { buffer.append(0) }
+        var padded = buffer
+        padded.append(0x80)
+        while padded.count % 64 != 56 { padded.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) {
-            buffer.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+            padded.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
-        let padded = buffer
-        padded.withUnsafeBufferPointer { pointer in
-            for start in stride(from: 0, to: pointer.count, by: 64) { compress(pointer, at: start) }
-        }
+        padded.withUnsafeBufferPointer { compress($0, blocks: $0.count / 64) }
         buffer.removeAll()
-        return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) } }
+        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+        return words.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) } }
     }
 
-    private mutating func compress(_ block: UnsafeBufferPointer<UInt8>, at offset: Int) {
-        var w = [UInt32](repeating: 0, count: 64)
-        for i in 0..<16 {
-            let base = offset + 4 * i
-            w[i] =
-                UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16 | UInt32(block[base + 2]) << 8
-                | UInt32(block[base + 3])
+    /// Compresses `blocks` consecutive 64-byte blocks into the state.
+    private mutating func compress(_ data: UnsafeBufferPointer<UInt8>, blocks: Int) {
+        guard blocks > 0, let base = data.baseAddress else { return }
+        Self.k.withUnsafeBufferPointer { k in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                var (h0, h1, h2, h3, h4, h5, h6, h7) = state
+                for blockIndex in 0..<blocks {
+                    let block = base + blockIndex * 64
+                    for i in 0..<16 {
+                        let p = block + 4 * i
+                        w[i] = UInt32(p[0]) << 24 | UInt32(p[1]) << 16 | UInt32(p[2]) << 8 | UInt32(p[3])
+                    }
+                    for i in 16..<64 {
+                        let x = w[i - 15]
+                        let y = w[i - 2]
+                        let s0 = rotate(x, 7) ^ rotate(x, 18) ^ (x >> 3)
+                        let s1 = rotate(y, 17) ^ rotate(y, 19) ^ (y >> 10)
+                        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+                    }
+                    var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+                    for i in 0..<64 {
+                        let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+                        let choice = (e & f) ^ (~e & g)
+                        let temp1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
+                        let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+                        let majority = (a & b) ^ (a & c) ^ (b & c)
+                        let temp2 = s0 &+ majority
+                        (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+                    }
+                    h0 = h0 &+ a
+                    h1 = h1 &+ b
+                    h2 = h2 &+ c
+                    h3 = h3 &+ d
+                    h4 = h4 &+ e
+                    h5 = h5 &+ f
+                    h6 = h6 &+ g
+                    h7 = h7 &+ h
+                }
+                state = (h0, h1, h2, h3, h4, h5, h6, h7)
+            }
         }
-        for i in 16..<64 {
-            let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
-            let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for i in 0..<64 {
-            let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ s1 &+ choice &+ Self.k[i] &+ w[i]
-            let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temp2 = s0 &+ majority
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-        }
-        for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] = state[index] &+ value }
     }
 
+    @inline(__always)
     private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 { (value >> count) | (value << (32 - count)) }
 }

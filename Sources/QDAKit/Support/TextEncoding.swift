@@ -77,7 +77,20 @@ public enum TextDecoding {
     private static func decodeUTF8(_ bytes: Data, path: String) throws -> DecodedText {
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let body = hasBOM ? bytes.dropFirst(3) : bytes[...]
-        if let nul = body.firstIndex(of: 0) {
+        // The common case, a valid file, in two passes over contiguous memory (a NUL search and
+        // the standard library's validation) instead of byte by byte through `Data`'s indices.
+        let decoded: (text: String?, nul: Int?) = body.withUnsafeBytes { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            if let base = raw.baseAddress, let nul = memchr(base, 0, raw.count) {
+                return (nil, base.distance(to: UnsafeRawPointer(nul)))
+            }
+            return (String(validating: buffer, as: UTF8.self), nil)
+        }
+        if let text = decoded.text {
+            return DecodedText(text: text, encoding: .utf8, hadByteOrderMark: hasBOM, conversionNote: nil)
+        }
+        if let nulInBody = decoded.nul {
+            let nul = body.startIndex + nulInBody
             let offset = nul - bytes.startIndex
             let (line, column) = position(ofByte: offset, in: bytes)
             let utf16Hint =
@@ -87,9 +100,6 @@ public enum TextDecoding {
                 .error(
                     "contains a NUL byte at byte offset \(offset)\(utf16Hint)",
                     at: SourceLocation(path: path, line: line, column: column)))
-        }
-        if let text = String(validating: body, as: UTF8.self) {
-            return DecodedText(text: text, encoding: .utf8, hadByteOrderMark: hasBOM, conversionNote: nil)
         }
         let bad = firstInvalidUTF8Offset(body) + (hasBOM ? 3 : 0)
         let (line, column) = position(ofByte: bad, in: bytes)

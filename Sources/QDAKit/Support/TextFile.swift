@@ -16,6 +16,16 @@ public enum TextFile {
 
     /// Reads the raw bytes of the file at `path`.
     public static func readData(_ path: String) throws -> Data {
+        // The usual case, a regular file (not a link): one `lstat` answers what the checks below
+        // ask FileManager in four calls (a study has thousands of files).
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+            guard access(path, R_OK) == 0 else { throw QDAError.unreadable(path: path, reason: "permission denied") }
+            guard info.st_size <= maximumSize else {
+                throw QDAError.unreadable(path: path, reason: "it is larger than 1 GiB")
+            }
+            return try contents(of: path)
+        }
         var isDirectory: ObjCBool = false
         let manager = FileManager.default
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -44,6 +54,10 @@ public enum TextFile {
         if let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
             throw QDAError.unreadable(path: path, reason: "it is larger than 1 GiB")
         }
+        return try contents(of: path)
+    }
+
+    private static func contents(of path: String) throws -> Data {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {

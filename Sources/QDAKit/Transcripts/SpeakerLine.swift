@@ -11,69 +11,137 @@ struct SpeakerLine {
     var labelColumn: Int
     /// The 0-based code-point offset in the line where the turn's text starts.
     var bodyOffset: Int
+    /// The same place as a UTF-8 byte offset in the line.
+    var bodyByteOffset: Int
 
     static let maximumLabelLength = 40
     static let maximumLabelWords = 4
+    /// How many code points at the start of a line are looked at.
+    static let window = 96
 
     /// Recognises `[00:00:04] Label: text`, `(00:04) Label: text`, `00:00:04 Label: text`
     /// and `Label: text`. Returns `nil` when the line does not have that shape.
+    ///
+    /// Runs once per line of every transcript, so it decodes the line's first code points into
+    /// a buffer on the stack, with the byte offset of each, only as far as it looks.
     static func recognise(_ line: Substring) -> SpeakerLine? {
-        let scalars = Array(line.unicodeScalars.prefix(96))
+        var line = line
+        return line.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: window) { scalars in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: window + 1) { starts in
+                    var decoded = Window(bytes: bytes, scalars: scalars, starts: starts)
+                    return recognise(&decoded)
+                }
+            }
+        }
+    }
+
+    /// The first ``window`` code points of a line, decoded on demand.
+    private struct Window {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let scalars: UnsafeMutableBufferPointer<Unicode.Scalar>
+        /// The byte offset of each decoded code point, and of the end of the last one.
+        let starts: UnsafeMutableBufferPointer<Int>
+        var count = 0
+
+        init(
+            bytes: UnsafeBufferPointer<UInt8>, scalars: UnsafeMutableBufferPointer<Unicode.Scalar>,
+            starts: UnsafeMutableBufferPointer<Int>
+        ) {
+            self.bytes = bytes
+            self.scalars = scalars
+            self.starts = starts
+            starts.initializeElement(at: 0, to: 0)
+        }
+
+        /// Whether code point `index` exists within the window (decoding up to it).
+        @inline(__always)
+        mutating func has(_ index: Int) -> Bool {
+            while count <= index {
+                let position = starts[count]
+                guard count < SpeakerLine.window, position < bytes.count else { return false }
+                let (scalar, length) = UTF8Scan.decodeScalar(bytes, at: position)
+                scalars.initializeElement(at: count, to: scalar)
+                starts.initializeElement(at: count + 1, to: position + length)
+                count += 1
+            }
+            return true
+        }
+
+        subscript(index: Int) -> Unicode.Scalar { scalars[index] }
+
+        /// The text of code points `range` (all decoded).
+        func text(_ range: Range<Int>) -> String {
+            String(
+                decoding: UnsafeBufferPointer(rebasing: bytes[starts[range.lowerBound]..<starts[range.upperBound]]),
+                as: UTF8.self)
+        }
+    }
+
+    /// The recognition proper (the same steps as on an array of the line's first 96 code points).
+    private static func recognise(_ scalars: inout Window) -> SpeakerLine? {
         var index = 0
         func skipSpaces() {
-            while index < scalars.count && (scalars[index] == " " || scalars[index] == "\t") { index += 1 }
+            while scalars.has(index) && (scalars[index] == " " || scalars[index] == "\t") { index += 1 }
         }
         skipSpaces()
-        guard index < scalars.count else { return nil }
+        guard scalars.has(index) else { return nil }
         var timestamp: Timestamp?
         if scalars[index] == "[" || scalars[index] == "(" {
             let closer: Unicode.Scalar = scalars[index] == "[" ? "]" : ")"
-            if let end = scalars[index...].prefix(40).firstIndex(of: closer) {
-                let inside = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
-                if let parsed = parseStamp(inside) {
+            var end = index
+            while end < index + 40 && scalars.has(end) && scalars[end] != closer { end += 1 }
+            if end < index + 40 && scalars.has(end) {
+                let inside = UnsafeBufferPointer(rebasing: scalars.scalars[(index + 1)..<end])
+                // Without a digit it is no timestamp (`[naam school]`): no need to ask the parser.
+                let hasDigit = inside.contains { ("0"..."9").contains($0) }
+                if hasDigit, let parsed = Timestamp(stampScalars: inside) ?? parseStamp(scalars.text((index + 1)..<end)) {
                     timestamp = parsed
                     index = end + 1
                     skipSpaces()
                 }
             }
-        } else if scalars[index].properties.numericType != nil {
+        } else if ScalarClass.isNumeric(scalars[index]) {
             var end = index
-            while end < scalars.count && end - index < 13
+            while scalars.has(end) && end - index < 13
                 && (("0"..."9").contains(scalars[end]) || scalars[end] == ":" || scalars[end] == "."
                     || scalars[end] == ",")
             {
                 end += 1
             }
-            let stamp = String(String.UnicodeScalarView(scalars[index..<end]))
-            if end < scalars.count, scalars[end] == " " || scalars[end] == "\t", stamp.contains(":"),
-                let parsed = Timestamp(parsing: stamp)
+            if scalars.has(end), scalars[end] == " " || scalars[end] == "\t",
+                UnsafeBufferPointer(rebasing: scalars.scalars[index..<end]).contains(":"),
+                let parsed = Timestamp(stampScalars: UnsafeBufferPointer(rebasing: scalars.scalars[index..<end]))
             {
                 timestamp = parsed
                 index = end
                 skipSpaces()
             }
         }
-        guard index < scalars.count, scalars[index].properties.isAlphabetic else { return nil }
+        guard scalars.has(index), ScalarClass.isAlphabetic(scalars[index]) else { return nil }
         let labelStart = index
         var words = 1
-        while index < scalars.count && scalars[index] != ":" {
+        while scalars.has(index) && scalars[index] != ":" {
             let scalar = scalars[index]
             let allowed =
-                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " " || scalar == "_"
+                ScalarClass.isAlphabetic(scalar) || ("0"..."9").contains(scalar) || scalar == " " || scalar == "_"
                 || scalar == "-" || scalar == "." || scalar == "'" || scalar == "’"
             guard allowed, index - labelStart < maximumLabelLength else { return nil }
             if scalar == " " && index > labelStart && scalars[index - 1] != " " { words += 1 }
             index += 1
         }
-        guard index < scalars.count, words <= maximumLabelWords else { return nil }
-        let label = String(String.UnicodeScalarView(scalars[labelStart..<index])).trimmingWhitespace()
+        guard scalars.has(index), words <= maximumLabelWords else { return nil }
+        let label = scalars.text(labelStart..<index).trimmingWhitespace()
         guard !label.isEmpty else { return nil }
         index += 1  // the colon
-        if index < scalars.count {
+        if scalars.has(index) {
             guard scalars[index] == " " || scalars[index] == "\t" else { return nil }
         }
         skipSpaces()
-        return SpeakerLine(timestamp: timestamp, label: label, labelColumn: labelStart + 1, bodyOffset: index)
+        _ = scalars.has(index)  // decodes up to the body, so that its byte offset is known
+        return SpeakerLine(
+            timestamp: timestamp, label: label, labelColumn: labelStart + 1, bodyOffset: index,
+            bodyByteOffset: scalars.starts[index])
     }
 
     /// Parses a timestamp, or the first of a range such as `00:00:04 - 00:00:09` or

@@ -40,7 +40,28 @@ public struct Transcript: Hashable, Sendable, Codable {
     }
 
     /// The number of words spoken by participants.
-    public var participantWordCount: Int { participantTurns.reduce(0) { $0 + $1.wordCount } }
+    public var participantWordCount: Int { turns.reduce(0) { $1.isInterviewer ? $0 : $0 + $1.wordCount } }
+
+    /// The number of turns spoken by participants.
+    var participantTurnCount: Int { turns.reduce(0) { $1.isInterviewer ? $0 : $0 + 1 } }
+
+    /// The positions in ``turns`` of the turns whose ranges overlap `range`, found by binary
+    /// search: turns are in file order, so their ranges are ordered and do not overlap.
+    func turnIndices(overlapping range: Range<Int>) -> [Int] {
+        var low = 0
+        var high = turns.count
+        while low < high {
+            let middle = (low + high) / 2
+            if turns[middle].range.upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var result: [Int] = []
+        var index = low
+        while index < turns.count && turns[index].range.lowerBound < range.upperBound {
+            if turns[index].range.overlaps(range) { result.append(index) }
+            index += 1
+        }
+        return result
+    }
 
     /// The interview date from the header (`date: 2025-03-12`), as written.
     public var date: String? { header["date"] }

@@ -57,11 +57,21 @@ private struct TranscriptParse {
     var lines: [TextLine] = []
     var diagnostics: [Diagnostic] = []
     var header = TranscriptHeader()
+    /// Folded speaker labels: a transcript has a handful of labels and thousands of turns.
+    var foldedLabels: [String: String] = [:]
 
     init(text: String, path: String, interviewerLabels: [String]) {
         self.text = text
         self.path = path
         self.interviewerKeys = Set(interviewerLabels.map(TextFolding.fold))
+    }
+
+    /// `TextFolding.fold(label)`, remembered.
+    mutating func fold(_ label: String) -> String {
+        if let key = foldedLabels[label] { return key }
+        let key = TextFolding.fold(label)
+        foldedLabels[label] = key
+        return key
     }
 
     func location(_ line: Int, _ column: Int = 0) -> SourceLocation {
@@ -200,17 +210,20 @@ private struct TranscriptParse {
         let declared = header.declaredParticipants + header.declaredInterviewers
         let declaredKeys = Set(declared.map(TextFolding.fold))
         let declaredInterviewers = Set(header.declaredInterviewers.map(TextFolding.fold))
-        var candidates: [Int: SpeakerLine] = [:]
+        // Per line, the speaker line it may open and its label folded.
+        var candidates = [(speaker: SpeakerLine, key: String)?](repeating: nil, count: lines.count)
         var labelCounts: [String: Int] = [:]
         for index in bodyStart..<lines.count where !lines[index].isBlank {
             if let speaker = SpeakerLine.recognise(lines[index].text) {
-                candidates[index] = speaker
-                labelCounts[TextFolding.fold(speaker.label), default: 0] += 1
+                let key = fold(speaker.label)
+                candidates[index] = (speaker, key)
+                labelCounts[key, default: 0] += 1
             }
         }
-        func accepted(_ speaker: SpeakerLine) -> Bool {
-            let key = TextFolding.fold(speaker.label)
-            return speaker.hasTimestamp || declaredKeys.contains(key) || interviewerKeys.contains(key)
+        let interviewerKeys = self.interviewerKeys
+        func accepted(_ candidate: (speaker: SpeakerLine, key: String)) -> Bool {
+            let key = candidate.key
+            return candidate.speaker.hasTimestamp || declaredKeys.contains(key) || interviewerKeys.contains(key)
                 || labelCounts[key, default: 0] >= 2
         }
 
@@ -220,19 +233,20 @@ private struct TranscriptParse {
         var rejected: [(index: Int, speaker: SpeakerLine)] = []
         for index in bodyStart..<lines.count {
             let line = lines[index]
-            if let speaker = candidates[index], accepted(speaker) {
+            if let candidate = candidates[index], accepted(candidate) {
                 if let finished = open { turns.append(close(finished, number: turns.count + 1)) }
-                var turn = OpenTurn(speakerLine: speaker, line: line.number)
-                addContent(of: line, from: speaker.bodyOffset, to: &turn)
+                var turn = OpenTurn(speakerLine: candidate.speaker, line: line.number)
+                addContent(
+                    of: line, from: candidate.speaker.bodyOffset, byte: candidate.speaker.bodyByteOffset, to: &turn)
                 open = turn
                 continue
             }
-            if let speaker = candidates[index] { rejected.append((index, speaker)) }
+            if let candidate = candidates[index] { rejected.append((index, candidate.speaker)) }
             if open != nil {
                 if line.isBlank {
                     open!.pendingBreak = true
                 } else {
-                    addContent(of: line, from: 0, to: &open!)
+                    addContent(of: line, from: 0, byte: 0, to: &open!)
                 }
             } else if !line.isBlank {
                 strayLines.append(line.number)
@@ -254,21 +268,18 @@ private struct TranscriptParse {
         return turns
     }
 
-    mutating func addContent(of line: TextLine, from scalarOffset: Int, to turn: inout OpenTurn) {
-        let scalars = line.text.unicodeScalars
-        var startIndex = scalars.index(scalars.startIndex, offsetBy: min(scalarOffset, line.length))
-        var start = line.offset + min(scalarOffset, line.length)
-        while startIndex != scalars.endIndex && scalars[startIndex].properties.isWhitespace {
-            startIndex = scalars.index(after: startIndex)
-            start += 1
-        }
-        guard startIndex != scalars.endIndex else { return }
-        var endIndex = scalars.endIndex
-        var end = line.endOffset
-        while endIndex > startIndex && scalars[scalars.index(before: endIndex)].properties.isWhitespace {
-            endIndex = scalars.index(before: endIndex)
-            end -= 1
-        }
+    /// Adds the text of `line` from code point `scalarOffset` (byte `byteOffset`) to the turn,
+    /// without the white space around it.
+    mutating func addContent(of line: TextLine, from scalarOffset: Int, byte byteOffset: Int, to turn: inout OpenTurn) {
+        var text = line.text
+        guard
+            let (start, end, startByte, endByte) = text.withUTF8({ bytes in
+                UTF8Scan.trimmedSpan(bytes, from: byteOffset, scalarStart: line.offset + scalarOffset, scalarEnd: line.endOffset)
+            })
+        else { return }
+        let utf8 = line.text.utf8
+        let startIndex = utf8.index(utf8.startIndex, offsetBy: startByte)
+        let endIndex = utf8.index(utf8.startIndex, offsetBy: endByte)
         if turn.pendingBreak, let paragraphStart = turn.paragraphStart {
             turn.paragraphs.append(paragraphStart..<turn.paragraphEnd)
             turn.paragraphStart = nil
@@ -307,7 +318,7 @@ private struct TranscriptParse {
         let declaredByKey = Dictionary(declared.map { (TextFolding.fold($0), $0) }, uniquingKeysWith: { a, _ in a })
         var warnedLabels = Set<String>()
         for index in turns.indices {
-            let key = TextFolding.fold(turns[index].speaker)
+            let key = fold(turns[index].speaker)
             if interviewerKeys.contains(key) || declaredInterviewers.contains(key) { continue }
             if let name = declaredByKey[key] {
                 turns[index].participant = ParticipantID(rawValue: name)

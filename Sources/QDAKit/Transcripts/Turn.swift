@@ -41,6 +41,11 @@ public struct Turn: Hashable, Sendable, Codable {
         let lower = max(offsets.lowerBound, range.lowerBound) - range.lowerBound
         let upper = min(offsets.upperBound, range.upperBound) - range.lowerBound
         guard lower < upper else { return "" }
+        let utf8 = text.utf8
+        if utf8.count == range.count {
+            // All ASCII (as many bytes as code points): offsets are byte offsets.
+            return text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)]
+        }
         let scalars = text.unicodeScalars
         let start = scalars.index(scalars.startIndex, offsetBy: lower)
         let end = scalars.index(start, offsetBy: upper - lower)
@@ -48,14 +53,38 @@ public struct Turn: Hashable, Sendable, Codable {
     }
 
     /// The number of words in the turn.
+    /// Per ASCII byte: 1 for a letter or digit, 2 for `-` and `'`, 0 for anything else.
+    static let asciiKinds: [UInt8] = (0..<128).map { byte in
+        let scalar = Unicode.Scalar(UInt8(byte))
+        if ScalarClass.isAlphabetic(scalar) || ScalarClass.isNumeric(scalar) { return 1 }
+        return byte == 0x2D || byte == 0x27 ? 2 : 0
+    }
+
     public var wordCount: Int {
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if isWordScalar && !inWord { count += 1 }
-            inWord = isWordScalar || (inWord && (scalar == "-" || scalar == "'" || scalar == "’"))
+        var text = self.text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            var position = 0
+            while position < bytes.count {
+                let byte = bytes[position]
+                let isWordScalar: Bool
+                let joins: Bool  // `-`, `'` or `’` inside a word
+                if byte < 0x80 {
+                    let kind = Turn.asciiKinds[Int(byte)]
+                    isWordScalar = kind == 1
+                    joins = kind == 2
+                    position += 1
+                } else {
+                    let (scalar, length) = UTF8Scan.decodeScalar(bytes, at: position)
+                    isWordScalar = ScalarClass.isAlphabetic(scalar) || ScalarClass.isNumeric(scalar)
+                    joins = scalar == "’"
+                    position += length
+                }
+                if isWordScalar && !inWord { count += 1 }
+                inWord = isWordScalar || (inWord && joins)
+            }
+            return count
         }
-        return count
     }
 }

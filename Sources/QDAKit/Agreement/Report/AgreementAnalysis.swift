@@ -6,12 +6,21 @@ public enum AgreementAnalysis {
     /// - Throws: ``AgreementError`` for unknown coders, codes, themes or transcripts, fewer than
     ///   two coders, no shared transcripts, or codings with errors.
     public static func analyse(_ study: Study, options: AgreementOptions) throws -> AgreementReport {
+        try analyse(study, options: options, listingDisagreements: true)
+    }
+
+    /// ``analyse(_:options:)``; without `listingDisagreements` the report's ``AgreementReport/disagreements``
+    /// are left empty (the results chapter needs only the figures for its paragraph).
+    static func analyse(_ study: Study, options: AgreementOptions, listingDisagreements: Bool) throws
+        -> AgreementReport
+    {
         let coders = try resolveCoders(options.coders, in: study)
         let unit = try options.unit ?? settingsUnit(study)
         var selection = Selection(study: study, coders: coders)
         try selection.chooseTranscripts(options.transcripts)
         try checkCodings(study, coders: coders, transcripts: selection.compared)
-        let transcripts = selection.compared.compactMap { study.transcript($0) }
+        let byID = Dictionary(study.transcripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let transcripts = selection.compared.compactMap { byID[$0] }
         let layout = UnitLayout(transcripts: transcripts, kind: unit)
         let compared = Set(selection.compared)
         let codings = study.codingFiles.filter { coders.contains($0.coder) && compared.contains($0.transcript) }
@@ -37,9 +46,9 @@ public enum AgreementAnalysis {
             codeSelection: scope.description, codes: entries.filter { !$0.agreement.isUnused },
             unusedCodes: entries.filter(\.agreement.isUnused).map(\.code), statistics: statistics,
             mappings: mappings(codings, coders: coders),
-            disagreements: DisagreementFinder(
-                layout: layout, matrix: matrix, transcripts: transcripts, codings: codings
-            ).disputedCodes(),
+            disagreements: listingDisagreements
+                ? DisagreementFinder(layout: layout, matrix: matrix, transcripts: transcripts, codings: codings)
+                    .disputedCodes() : [],
             codesToClarify: [], methodsParagraph: [:], showsInterpretation: options.interpretation)
         report.codesToClarify = codesToClarify(report.codes)
         for language in ReportLanguage.allCases {
@@ -73,8 +82,9 @@ public enum AgreementAnalysis {
     private static func checkCodings(_ study: Study, coders: [CoderID], transcripts: [TranscriptID]) throws {
         let codingsRoot = Paths.join(study.root, "codings")
         let folders = coders.map { Paths.join(codingsRoot, $0.rawValue) + "/" }
-        let transcriptPaths = Set(transcripts.compactMap { study.transcript($0)?.path })
-        let errors = StudyChecker.check(study).diagnostics.filter { diagnostic in
+        let wanted = Set(transcripts)
+        let transcriptPaths = Set(study.transcripts.filter { wanted.contains($0.id) }.map(\.path))
+        let errors = StudyChecker.problems(study).filter { diagnostic in
             guard diagnostic.severity == .error, let path = diagnostic.location?.path else { return false }
             return folders.contains { path.hasPrefix($0) } || transcriptPaths.contains(path)
                 || path == study.codebookPath

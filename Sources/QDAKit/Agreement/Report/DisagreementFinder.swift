@@ -3,7 +3,14 @@ struct DisagreementFinder {
     let layout: UnitLayout
     let matrix: CodingMatrix
     let transcripts: [TranscriptID: Transcript]
-    let codingsByPlace: [String: [Coding]]
+    let codings: [Coding]
+    /// Per transcript and code, the indices of its codings.
+    let codingsByPlace: [Place: [Int]]
+
+    struct Place: Hashable {
+        var transcript: TranscriptID
+        var code: String
+    }
 
     /// The longest text shown for a unit before it is shortened to the coded passage.
     static let maximumText = 280
@@ -12,7 +19,8 @@ struct DisagreementFinder {
         self.layout = layout
         self.matrix = matrix
         self.transcripts = Dictionary(transcripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        codingsByPlace = Dictionary(grouping: codings) { "\($0.transcript.rawValue)\u{0}\($0.code)" }
+        self.codings = codings
+        codingsByPlace = Dictionary(grouping: codings.indices) { Place(transcript: codings[$0].transcript, code: codings[$0].code) }
     }
 
     /// The disputed codes, most disputed first (ties in report order).
@@ -20,6 +28,7 @@ struct DisagreementFinder {
         var coverageCount = [UInt8](repeating: 0, count: matrix.unitCount)
         for bits in matrix.coverage { bits.forEach { coverageCount[$0] += 1 } }
         var result: [DisputedCode] = []
+        var passages: [UnitLocation: String] = [:]  // a unit's text, for the codes it is disputed on
         for code in matrix.codes.indices {
             var union = UnitBits(count: matrix.unitCount)
             for coder in matrix.coders.indices {
@@ -52,7 +61,7 @@ struct DisagreementFinder {
             }
             guard !entries.isEmpty else { continue }
             for index in entries.indices {
-                entries[index].text = text(of: entries[index], code: matrix.codes[code])
+                entries[index].text = text(of: entries[index], code: matrix.codes[code], passages: &passages)
             }
             result.append(DisputedCode(code: matrix.codes[code], appliedBy: appliedCounts, units: entries))
         }
@@ -71,12 +80,18 @@ struct DisagreementFinder {
 
     /// The unit's text with white space collapsed; a long unit is shortened to the passage
     /// coded with `code`, with "…" where text is left out.
-    private func text(of entry: Disagreement, code: String) -> String {
+    private func text(of entry: Disagreement, code: String, passages: inout [UnitLocation: String]) -> String {
         guard let transcript = transcripts[entry.location.transcript] else { return "" }
         let range = entry.location.range
-        let full = passage(range, in: transcript)
-        guard full.count > Self.maximumText else { return full }
-        let coded = (codingsByPlace["\(transcript.id.rawValue)\u{0}\(code)"] ?? [])
+        let full: String
+        if let known = passages[entry.location] {
+            full = known
+        } else {
+            full = passage(range, in: transcript)
+            passages[entry.location] = full
+        }
+        guard Self.characterCount(full) > Self.maximumText else { return full }
+        let coded = (codingsByPlace[Place(transcript: transcript.id, code: code)] ?? []).lazy.map { codings[$0] }
             .filter { entry.appliedBy.contains($0.coder) && $0.range.overlaps(range) }
             .map { max($0.range.lowerBound, range.lowerBound)..<min($0.range.upperBound, range.upperBound) }
         var focus = full
@@ -87,7 +102,7 @@ struct DisagreementFinder {
             before = first.lowerBound > range.lowerBound
             after = first.upperBound < range.upperBound
         }
-        if focus.count > Self.maximumText {
+        if Self.characterCount(focus) > Self.maximumText {
             focus = Self.cut(focus, to: Self.maximumText - 20)
             after = true
         }
@@ -95,12 +110,30 @@ struct DisagreementFinder {
     }
 
     private func passage(_ range: Range<Int>, in transcript: Transcript) -> String {
-        let parts = transcript.turns.filter { $0.range.overlaps(range) }.map { $0.substring(offsets: range) }
+        let parts = transcript.turnIndices(overlapping: range).map { transcript.turns[$0].substring(offsets: range) }
         return TextFolding.collapseWhitespace(parts.joined(separator: " "))
     }
 
     /// `text` cut at the last space before `length` characters.
     static func cut(_ text: String, to length: Int) -> String {
+        guard let count = ScalarClass.simpleCharacterCount(text) else { return slowCut(text, to: length) }
+        // Each code point is a character: cut by code points, find the space by its byte.
+        guard count > length else { return text }
+        let prefix = text[..<text.unicodeScalars.index(text.startIndex, offsetBy: length)]
+        if let space = prefix.utf8.lastIndex(of: 0x20),
+            prefix.unicodeScalars.distance(from: prefix.startIndex, to: space) > length / 2
+        {
+            return String(prefix[..<space])
+        }
+        return String(prefix)
+    }
+
+    /// `text.count`, quickly when each code point is a character.
+    static func characterCount(_ text: String) -> Int {
+        ScalarClass.simpleCharacterCount(text) ?? text.count
+    }
+
+    static func slowCut(_ text: String, to length: Int) -> String {
         guard text.count > length else { return text }
         let prefix = text.prefix(length)
         if let space = prefix.lastIndex(of: " "), prefix.distance(from: prefix.startIndex, to: space) > length / 2 {

@@ -17,6 +17,8 @@ public struct ChapterBuilder {
     var sentenceVariant = 0
     var quoteVariant = 0
     var pseudonymFootnoteUsed = false
+    /// The reported codings by code, in coding-file order (computed on first use).
+    var reportedCodings: [String: [Coding]]?
 
     var pseudonymFootnoteID: String { language == .dutch ? "pseudoniemen" : "pseudonyms" }
 

@@ -45,11 +45,7 @@ extension ChapterBuilder {
         }
         stated.append(.init(code: code.code, participants: code.participantIDs, mentions: code.mentions))
         let limit = names.count >= 3 ? options.quotesPerCode : min(1, options.quotesPerCode)
-        let codings = inputs.study.codingFiles.filter { file in
-            inputs.frequencies.coderChoice.sources.contains {
-                $0.transcript == file.transcript && $0.coder == file.coder
-            }
-        }.flatMap(\.codings).filter { $0.code == code.code }
+        let codings = codings(of: code.code)
         let chosen = quotes.choose(for: code, codings: codings, limit: limit)
         var paragraph = inlines(pieces)
         var blocks: [ReportBlock] = []
@@ -71,6 +67,22 @@ extension ChapterBuilder {
         }
         document.append(.paragraph(merged(paragraph)))
         for block in blocks { document.append(block) }
+    }
+
+    /// The codings of `code` in the coding files the chapter reports, in file order.
+    mutating func codings(of code: String) -> [Coding] {
+        if let reportedCodings { return reportedCodings[code] ?? [] }
+        struct Source: Hashable {
+            var transcript: TranscriptID
+            var coder: CoderID?
+        }
+        let sources = Set(inputs.frequencies.coderChoice.sources.map { Source(transcript: $0.transcript, coder: $0.coder) })
+        var byCode: [String: [Coding]] = [:]
+        for file in inputs.study.codingFiles where sources.contains(Source(transcript: file.transcript, coder: file.coder)) {
+            for coding in file.codings { byCode[coding.code, default: []].append(coding) }
+        }
+        reportedCodings = byCode
+        return byCode[code] ?? []
     }
 
     /// The attribute value every participant mentioning the code shares, when there are at

@@ -67,7 +67,7 @@ struct QuoteSelection {
     /// the range reaches into an interviewer turn.
     func text(of quote: CodeQuote) -> String? {
         guard let transcript = transcripts[quote.transcript] else { return nil }
-        let turns = transcript.turns.filter { $0.range.overlaps(quote.range) }
+        let turns = transcript.turnIndices(overlapping: quote.range).map { transcript.turns[$0] }
         guard !turns.isEmpty, turns.allSatisfy({ !$0.isInterviewer }) else { return nil }
         var text: String
         if quote.text.contains("…") || quote.text.contains("...") {

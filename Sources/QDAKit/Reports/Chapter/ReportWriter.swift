@@ -56,7 +56,7 @@ public enum ReportWriter {
 
     /// Builds the chapter for a loaded study without writing anything.
     public static func build(study: Study, options: ReportOptions) throws -> ResultsChapter {
-        let problems = StudyChecker.check(study).diagnostics.filter { $0.severity == .error }
+        let problems = StudyChecker.problems(study).filter { $0.severity == .error }
         guard problems.isEmpty else {
             throw QDAError.invalidData(
                 problems + [
@@ -93,7 +93,9 @@ public enum ReportWriter {
             if FileManager.default.fileExists(atPath: path) { paths.append(path) }
         }
         if let codebook = study.codebookPath { paths.append(codebook) }
-        return try paths.map { path in (Paths.relative(path, to: base), SHA256.hex(of: try TextFile.readData(path))) }
+        // Hashed on all cores; the first unreadable file (in the order above) is the error.
+        let digests = Parallel.map(paths) { path in Swift.Result { SHA256.hex(of: try TextFile.readData(path)) } }
+        return try zip(paths, digests).map { path, digest in (Paths.relative(path, to: base), try digest.get()) }
             .sorted { $0.0 < $1.0 }
     }
 
@@ -111,7 +113,9 @@ public enum ReportWriter {
         }
         guard !others.isEmpty else { return nil }
         let options = AgreementOptions(coders: ([first] + others).map(\.rawValue), language: language)
-        guard let report = try? AgreementAnalysis.analyse(study, options: options) else { return nil }
+        guard let report = try? AgreementAnalysis.analyse(study, options: options, listingDisagreements: false) else {
+            return nil
+        }
         return AgreementParagraph.render(report, language: language)
     }
 }

@@ -98,6 +98,8 @@ public enum HTMLRenderer {
 
     /// Escapes `&`, `<`, `>` and `"`.
     public static func escape(_ text: String) -> String {
+        // Most text has none of the four characters: then no character can be one of them.
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

@@ -64,6 +64,7 @@ public enum SVGChart {
         let maximum = max(counts.flatMap { $0 }.max() ?? 1, 1)
         var parts = [header(width: width, height: height, title: title)]
         parts.append(text(title, x: 8, y: 20, size: 14, weight: "bold"))
+        let escapedColumns = columns.map(escape)  // once, not once per cell
         for (column, label) in columns.enumerated() {
             let x = labelWidth + Double(column) * cell + cell / 2
             parts.append(
@@ -73,11 +74,12 @@ public enum SVGChart {
         for (row, label) in rows.enumerated() {
             let y = top + Double(row) * rowHeight
             parts.append(text(truncate(label, to: 52), x: labelWidth - 8, y: y + 12, size: 11, anchor: "end"))
+            let escapedLabel = escape(label)
             for column in columns.indices {
                 let value = row < counts.count && column < counts[row].count ? counts[row][column] : 0
                 let x = labelWidth + Double(column) * cell
                 parts.append(
-                    "<rect x=\"\(f(x + 1))\" y=\"\(f(y + 1))\" width=\"\(f(cell - 2))\" height=\"\(f(rowHeight - 2))\" fill=\"\(shade(value, maximum: maximum))\"><title>\(escape(label)) · \(escape(columns[column])): \(value)</title></rect>"
+                    "<rect x=\"\(f(x + 1))\" y=\"\(f(y + 1))\" width=\"\(f(cell - 2))\" height=\"\(f(rowHeight - 2))\" fill=\"\(shade(value, maximum: maximum))\"><title>\(escapedLabel) · \(escapedColumns[column]): \(value)</title></rect>"
                 )
                 if value > 0 {
                     let colour = Double(value) / Double(maximum) > 0.5 ? "#ffffff" : "#1d1d1f"

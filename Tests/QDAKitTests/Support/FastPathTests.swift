@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+@testable import QDAKit
+
+@Suite("Fast paths agree with the straightforward code")
+struct FastPathTests {
+    @Test("ScalarClass answers as the standard library for every Unicode scalar")
+    func scalarProperties() {
+        var mismatches: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let properties = scalar.properties
+            if ScalarClass.isWhitespace(scalar) != properties.isWhitespace
+                || ScalarClass.isAlphabetic(scalar) != properties.isAlphabetic
+                || ScalarClass.isNumeric(scalar) != (properties.numericType != nil)
+            {
+                mismatches.append(value)
+            }
+        }
+        #expect(mismatches.isEmpty)
+        // Spot checks of the ASCII tables themselves.
+        #expect(ScalarClass.isWhitespace("\t") && ScalarClass.isWhitespace("\r") && !ScalarClass.isWhitespace("\u{1C}"))
+        #expect(ScalarClass.isAlphabetic("a") && !ScalarClass.isAlphabetic("@") && !ScalarClass.isAlphabetic("["))
+        #expect(ScalarClass.isNumeric("0") && !ScalarClass.isNumeric("/") && ScalarClass.isNumeric("٣"))
+    }
+
+    @Test("Folding ASCII text gives what Foundation gives")
+    func asciiFolding() {
+        for value in 0..<128 {
+            let text = String(Unicode.Scalar(UInt8(value)))
+            #expect(TextFolding.fold(text) == Reference.fold(text), "ASCII \(value)")
+        }
+        for text in EdgeCaseText.strings(count: 2_000, length: 12) + ["Interviewer", "KORTE Lijntjes", "Één", "ß"] {
+            #expect(TextFolding.fold(text) == Reference.fold(text), "\(text.debugDescription)")
+        }
+        #expect(TextFolding.fold("Warme En Veilige") == "warme en veilige")
+    }
+
+    @Test("Collapsing and trimming white space")
+    func whiteSpace() throws {
+        let texts = EdgeCaseText.strings(count: 5_000, length: 16) + (try EdgeCaseText.sampleLines())
+        for text in texts {
+            #expect(TextFolding.collapseWhitespace(text) == Reference.collapseWhitespace(text), "\(text.debugDescription)")
+            #expect(text.trimmingWhitespace() == Reference.trimmingWhitespace(text), "\(text.debugDescription)")
+            let slice = text.dropFirst()
+            #expect(slice.trimmingWhitespace() == Reference.trimmingWhitespace(slice))
+        }
+        #expect(TextFolding.collapseWhitespace(" a \u{A0}\n b\u{2003}") == "a b")
+        #expect("\u{85}x\u{3000}".trimmingWhitespace() == "x")
+    }
+
+    @Test("Splitting lines: offsets, lengths and terminators")
+    func lines() throws {
+        let texts = EdgeCaseText.strings(count: 2_000, length: 30) + [try EdgeCaseText.sampleLines().joined(separator: "\n")]
+        for text in texts {
+            let fast = TextLines.split(text)
+            let reference = Reference.lines(text)
+            #expect(fast.count == reference.count, "\(text.debugDescription)")
+            for (line, expected) in zip(fast, reference) {
+                #expect(line.number == expected.0 && line.text == expected.1 && line.offset == expected.2)
+                #expect(line.length == expected.3 && line.terminatorLength == expected.4)
+                #expect(line.isBlank == Reference.isBlank(line.text))
+            }
+        }
+    }
+
+    @Test("Words are counted as before")
+    func words() throws {
+        let parsed = try #require(
+            TestSupport.parse("Kim: één twee-drie 4 o’clock Ⅻ ²x\nInterviewer: ok\nKim: rock 'n' roll\n").transcript)
+        #expect(parsed.turns[0].wordCount == 6)
+        for text in EdgeCaseText.strings(count: 3_000, length: 20) + (try EdgeCaseText.sampleLines()) {
+            let result = TestSupport.parse("Kim: x\nKim: \(text.replacingOccurrences(of: ":", with: ";"))\n")
+            for turn in result.transcript?.turns ?? [] {
+                #expect(turn.wordCount == Reference.wordCount(turn.text), "\(turn.text.debugDescription)")
+            }
+        }
+    }
+
+    @Test("Substrings of turns at code-point offsets, ASCII or not")
+    func substrings() throws {
+        let text = "Kim: Een hele warme plek.\nInterviewer: En?\nKim: Één café, ideeën en coördinatie 😀 hier.\n"
+        let transcript = try #require(TestSupport.parse(text).transcript)
+        for turn in transcript.turns {
+            for lower in (turn.range.lowerBound - 2)...(turn.range.upperBound + 1) {
+                for upper in lower...(turn.range.upperBound + 2) {
+                    #expect(turn.substring(offsets: lower..<upper) == Reference.substring(turn, offsets: lower..<upper))
+                }
+            }
+        }
+        #expect(transcript.turns[2].substring(offsets: 48..<56) == "Één café")
+    }
+
+    @Test("Characters counted by code points when each code point is a character, and cut the same")
+    func simpleCharacterCounts() throws {
+        let texts =
+            EdgeCaseText.strings(count: 5_000, length: 30, seed: 23) + (try EdgeCaseText.sampleLines())
+            + ["a\r\nb", "e\u{301}", "café 😀", "abc def ghi"]
+        for text in texts {
+            if let count = ScalarClass.simpleCharacterCount(text) { #expect(count == text.count, "\(text.debugDescription)") }
+            let collapsed = TextFolding.collapseWhitespace(text)
+            for length in [0, 1, 5, 20, 60] {
+                #expect(
+                    DisagreementFinder.cut(collapsed, to: length) == DisagreementFinder.slowCut(collapsed, to: length),
+                    "\(collapsed.debugDescription) to \(length)")
+            }
+        }
+        #expect(ScalarClass.simpleCharacterCount("a\r\nb") == nil)
+        #expect(ScalarClass.simpleCharacterCount("café ß") == 6)
+    }
+}
