@@ -31,14 +31,14 @@ let package = Package(
         ),
         .executableTarget(
             name: "AgreementBenchmark",
-            dependencies: [.product(name: "QDAKit", package: "QDAKit")],
+            dependencies: ["StudyGenerator", .product(name: "QDAKit", package: "QDAKit")],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .target(name: "StudyGenerator", swiftSettings: [.swiftLanguageMode(.v6)]),
         .executableTarget(
             name: "generate-study", dependencies: ["StudyGenerator"], swiftSettings: [.swiftLanguageMode(.v6)]),
         .executableTarget(
-            name: "agreement-peers", dependencies: [.product(name: "QDAKit", package: "QDAKit")],
+            name: "agreement-peers", dependencies: ["StudyGenerator", .product(name: "QDAKit", package: "QDAKit")],
             swiftSettings: [.swiftLanguageMode(.v6)]),
         .executableTarget(
             name: "FrequencyBenchmark",
@@ -47,7 +47,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "AutoCodingBenchmark",
-            dependencies: [.product(name: "QDAKit", package: "QDAKit")],
+            dependencies: ["StudyGenerator", .product(name: "QDAKit", package: "QDAKit")],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]

@@ -1,27 +1,17 @@
 import QDAKit
+import StudyGenerator
 
 // Two coders, 1,000,000 participant-turn units (1,000 transcripts × 1,000 turns), 60 codes.
 // Each coder marks each code on about 2% of the units; the second coder agrees with the first
 // on about 70% of those. Times the three stages of `qda agree` after loading: laying out the
 // units, filling the coding matrix from the codings, and computing every statistic.
 
-struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 let transcriptCount = 1_000
 let turnsPerTranscript = 1_000
 let codeCount = 60
 let codes = (0..<codeCount).map { "Code \($0)" }
 let coders: [CoderID] = ["anna", "bram"]
-var generator = Generator(state: 2024)
+var generator = SplitMix64(seed: 2024)
 
 var transcripts: [Transcript] = []
 var codings: [Coding] = []

@@ -4,24 +4,13 @@
 // once, and then auto-coded several times; the best and median wall-clock times are printed.
 import Foundation
 import QDAKit
-
-/// A small deterministic random number generator (SplitMix64).
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import StudyGenerator
 
 let arguments = CommandLine.arguments
 let transcriptCount = arguments.count > 1 ? Int(arguments[1]) ?? 1000 : 1000
 let ruleCount = arguments.count > 2 ? Int(arguments[2]) ?? 300 : 300
 let repetitions = Int(ProcessInfo.processInfo.environment["QDA_BENCH_REPEAT"] ?? "") ?? 5
-var random = SplitMix(state: 42)
+var random = SplitMix64(seed: 42)
 
 let common = """
     de het een en van ik je dat die in is niet op te zijn er maar met als voor dan ook wel nog al bij

@@ -1,5 +1,6 @@
 import Foundation
 import QDAKit
+import StudyGenerator
 
 // The QDAKit side of the comparison with Python's agreement packages (Scripts/compare-agreement-peers.sh):
 //
@@ -15,17 +16,6 @@ import QDAKit
 // and each code the presence bits, 64 units per little-endian UInt64 (unit i is bit i % 64 of
 // word i / 64), as QDAKit keeps them.
 
-struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 guard let folder = CommandLine.arguments.dropFirst().first else {
     FileHandle.standardError.write(Data("usage: agreement-peers <folder>\n".utf8))
     exit(64)
@@ -35,7 +25,7 @@ try FileManager.default.createDirectory(atPath: folder, withIntermediateDirector
 let unitCount = 1_000_000
 let codes = (0..<60).map { "Code \($0)" }
 let coders: [CoderID] = ["anna", "bram", "chris"]
-var generator = Generator(state: 2024)
+var generator = SplitMix64(seed: 2024)
 var three = CodingMatrix(unitCount: unitCount, coders: coders, codes: codes)
 for unit in 0..<unitCount {
     for code in codes.indices where Double.random(in: 0..<1, using: &generator) < 0.02 {
