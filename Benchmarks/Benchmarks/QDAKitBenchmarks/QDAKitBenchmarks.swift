@@ -40,8 +40,10 @@ let codingTexts: [(path: String, coder: CoderID, transcript: TranscriptID, text:
         let folder = studyRoot + "/codings/" + coder
         for name in (try! FileManager.default.contentsOfDirectory(atPath: folder)).sorted() {
             files.append(
-                (folder + "/" + name, CoderID(rawValue: coder), TranscriptID(rawValue: String(name.dropLast(4))),
-                    try! TextFile.read(folder + "/" + name).text))
+                (
+                    folder + "/" + name, CoderID(rawValue: coder), TranscriptID(rawValue: String(name.dropLast(4))),
+                    try! TextFile.read(folder + "/" + name).text
+                ))
         }
     }
     return files

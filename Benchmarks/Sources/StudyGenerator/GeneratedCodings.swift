@@ -40,7 +40,8 @@ struct GeneratedCodings {
         let profile = Array(Set(turns.flatMap { $0.topics.map(\.code) })).sorted()
         for (position, turn) in turns.enumerated() {
             for topic in turn.topics where random.chance(0.92) {
-                first.append(Decision(turn: position, code: topic.code, quote: random.chance(0.3) ? topic.sentence : nil))
+                first.append(
+                    Decision(turn: position, code: topic.code, quote: random.chance(0.3) ? topic.sentence : nil))
             }
             if !profile.isEmpty, turn.sentences.count > 1, random.chance(0.04) {
                 let code = random.pick(profile)

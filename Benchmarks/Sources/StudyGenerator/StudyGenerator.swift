@@ -116,7 +116,9 @@ public struct StudyGenerator: Sendable {
             """, to: root + "/qda.json")
 
         let configuration = self.configuration
-        let slots = Slots<(rows: [String], turns: Int, participantTurns: Int, codings: [Int], bytes: Int, codingBytes: Int)>(
+        let slots = Slots<
+            (rows: [String], turns: Int, participantTurns: Int, codings: [Int], bytes: Int, codingBytes: Int)
+        >(
             count: configuration.transcripts)
         let failures = Slots<String>(count: configuration.transcripts)
         DispatchQueue.concurrentPerform(iterations: configuration.transcripts) { offset in

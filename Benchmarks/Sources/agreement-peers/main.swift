@@ -30,8 +30,12 @@ var three = CodingMatrix(unitCount: unitCount, coders: coders, codes: codes)
 for unit in 0..<unitCount {
     for code in codes.indices where Double.random(in: 0..<1, using: &generator) < 0.02 {
         three.mark(coder: 0, code: code, units: unit..<(unit + 1))
-        if Double.random(in: 0..<1, using: &generator) < 0.7 { three.mark(coder: 1, code: code, units: unit..<(unit + 1)) }
-        if Double.random(in: 0..<1, using: &generator) < 0.75 { three.mark(coder: 2, code: code, units: unit..<(unit + 1)) }
+        if Double.random(in: 0..<1, using: &generator) < 0.7 {
+            three.mark(coder: 1, code: code, units: unit..<(unit + 1))
+        }
+        if Double.random(in: 0..<1, using: &generator) < 0.75 {
+            three.mark(coder: 2, code: code, units: unit..<(unit + 1))
+        }
     }
     for coder in 1...2 where Double.random(in: 0..<1, using: &generator) < 0.006 {
         three.mark(coder: coder, code: Int.random(in: 0..<codes.count, using: &generator), units: unit..<(unit + 1))
@@ -39,7 +43,9 @@ for unit in 0..<unitCount {
 }
 var two = CodingMatrix(unitCount: unitCount, coders: Array(coders.prefix(2)), codes: codes)
 for coder in 0..<2 {
-    for code in codes.indices { three.presence[coder][code].forEach { two.mark(coder: coder, code: code, units: $0..<($0 + 1)) } }
+    for code in codes.indices {
+        three.presence[coder][code].forEach { two.mark(coder: coder, code: code, units: $0..<($0 + 1)) }
+    }
 }
 
 var data = Data("QDAU".utf8)
