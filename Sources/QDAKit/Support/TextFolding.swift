@@ -99,8 +99,7 @@ extension StringProtocol {
         }
         guard let first = scalars.firstIndex(where: { !ScalarClass.isWhitespace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !ScalarClass.isWhitespace($0) })!
-        var result = ""
-        result.unicodeScalars.append(contentsOf: scalars[first...last])
-        return result
+        // The bytes of those code points, copied at once (not code point by code point).
+        return String(decoding: utf8[first..<scalars.index(after: last)], as: UTF8.self)
     }
 }
