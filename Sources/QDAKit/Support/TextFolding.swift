@@ -95,6 +95,9 @@ extension StringProtocol {
         if let first = scalars.first, let last = scalars.last, !ScalarClass.isWhitespace(first),
             !ScalarClass.isWhitespace(last)
         {
+            // Concrete text is kept (a `String`) or copied as a whole (a `Substring`).
+            if let string = self as? String { return string }
+            if let substring = self as? Substring { return String(substring) }
             return String(decoding: utf8, as: UTF8.self)
         }
         guard let first = scalars.firstIndex(where: { !ScalarClass.isWhitespace($0) }) else { return "" }
