@@ -209,6 +209,11 @@ public struct CodingFileParser: Sendable {
         // `;` has ASCII (or nothing) on both sides it is a character of its own (no combining
         // mark can join it), so splitting its bytes gives the same pieces.
         let utf8 = cell.utf8
+        // Most cells name one code: no pieces to collect.
+        guard utf8.contains(UInt8(ascii: ";")) else {
+            let name = cell.trimmingWhitespace()
+            return name.isEmpty ? [] : [name]
+        }
         var pieces: [Substring] = []
         var start = utf8.startIndex
         var previous: UInt8 = 0

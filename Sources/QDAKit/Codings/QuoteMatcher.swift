@@ -145,9 +145,8 @@ public enum QuoteMatcher {
         var variants = [collapsed]
         // A quotation mark can only be the first (last) character if it is the first (last)
         // code point: looking at those first spares the grapheme work for most quotes.
-        let markScalars: Set<Unicode.Scalar> = ["\"", "'", "“", "”", "‘", "’", "„", "«", "»"]
         guard let firstScalar = collapsed.unicodeScalars.first, let lastScalar = collapsed.unicodeScalars.last,
-            markScalars.contains(firstScalar), markScalars.contains(lastScalar)
+            isQuotationMark(firstScalar), isQuotationMark(lastScalar)
         else { return variants }
         let marks: Set<Character> = ["\"", "'", "“", "”", "‘", "’", "„", "«", "»"]
         if let first = collapsed.first, let last = collapsed.last, marks.contains(first), marks.contains(last),
@@ -156,6 +155,16 @@ public enum QuoteMatcher {
             variants.append(TextFolding.collapseWhitespace(collapsed.dropFirst().dropLast()))
         }
         return variants
+    }
+
+    /// Whether `scalar` is one of the quotation marks ``quoteVariants(_:)`` strips (a switch:
+    /// building a set of them for every quote cost more than the rest of the look-up).
+    @inline(__always)
+    private static func isQuotationMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "“", "”", "‘", "’", "„", "«", "»": true
+        default: false
+        }
     }
 
     /// The parts of a quote between omission marks (`…`, `...`, `[…]`, `(…)`, `[...]`).

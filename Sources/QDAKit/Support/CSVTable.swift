@@ -162,8 +162,11 @@ private struct CSVParser {
     private mutating func parseRow() -> CSVTable.Row {
         let rowLine = line
         let rowStart = index
+        // Room for a coding file's columns at once, instead of growing field by field.
         var fields: [String] = []
+        fields.reserveCapacity(8)
         var columns: [Int] = []
+        columns.reserveCapacity(8)
         var field: [UInt8] = []
         while true {
             columns.append(column)

@@ -42,8 +42,39 @@ public enum Paths {
     /// `path` relative to the folder `base` (both made absolute first), with `..` where
     /// needed: `/a/b/c.txt` relative to `/a/d` is `../b/c.txt`.
     public static func relative(_ path: String, to base: String) -> String {
-        let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
-        let origin = URL(fileURLWithPath: base).standardizedFileURL.pathComponents
+        relative(components(path), origin: components(base))
+    }
+
+    /// ``relative(_:to:)`` of each of `paths`, with `base` resolved once and each folder once
+    /// (a study's files are in a few folders; resolving a path costs a file-system call).
+    public static func relative(_ paths: [String], to base: String) -> [String] {
+        let origin = components(base)
+        var folders: [Substring: [String]] = [:]
+        return paths.map { path in
+            // `folder/name`, with a plain name: resolving `.` and `..` leaves the name as it is.
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.startIndex,
+                !path.contains("//")
+            else { return relative(path, to: base) }
+            let name = path[path.index(after: slash)...]
+            guard !name.isEmpty, name != ".", name != ".." else { return relative(path, to: base) }
+            let folder = path[..<slash]
+            let resolved: [String]
+            if let known = folders[folder] {
+                resolved = known
+            } else {
+                resolved = components(String(folder))
+                folders[folder] = resolved
+            }
+            return relative(resolved + [String(name)], origin: origin)
+        }
+    }
+
+    /// The components of `path` made absolute, with `.` and `..` resolved.
+    private static func components(_ path: String) -> [String] {
+        URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+    }
+
+    private static func relative(_ target: [String], origin: [String]) -> String {
         var shared = 0
         while shared < min(target.count, origin.count) && target[shared] == origin[shared] { shared += 1 }
         let components = Array(repeating: "..", count: origin.count - shared) + target[shared...]

@@ -102,14 +102,19 @@ public struct SHA256: Sendable {
                         w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
                     }
                     var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
-                    for i in 0..<64 {
-                        let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-                        let choice = (e & f) ^ (~e & g)
-                        let temp1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
-                        let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-                        let majority = (a & b) ^ (a & c) ^ (b & c)
-                        let temp2 = s0 &+ majority
-                        (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+                    // Eight rounds per pass with the roles of the working variables rotated,
+                    // instead of shifting all eight values along after every round.
+                    var i = 0
+                    while i < 64 {
+                        Self.round(a, b, c, &d, e, f, g, &h, k[i] &+ w[i])
+                        Self.round(h, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
+                        Self.round(g, h, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
+                        Self.round(f, g, h, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
+                        Self.round(e, f, g, &h, a, b, c, &d, k[i + 4] &+ w[i + 4])
+                        Self.round(d, e, f, &g, h, a, b, &c, k[i + 5] &+ w[i + 5])
+                        Self.round(c, d, e, &f, g, h, a, &b, k[i + 6] &+ w[i + 6])
+                        Self.round(b, c, d, &e, f, g, h, &a, k[i + 7] &+ w[i + 7])
+                        i += 8
                     }
                     h0 = h0 &+ a
                     h1 = h1 &+ b
@@ -123,6 +128,27 @@ public struct SHA256: Sendable {
                 state = (h0, h1, h2, h3, h4, h5, h6, h7)
             }
         }
+    }
+
+    /// One round: `d` and `h` are the variables that change (`d + temp1` becomes the new `e`,
+    /// `temp1 + temp2` the new `a`); `kw` is the round constant plus the schedule word.
+    @inline(__always)
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+        _ h: inout UInt32, _ kw: UInt32
+    ) {
+        let s1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
+        let choice = (e & f) ^ (~e & g)
+        let temp1 = h &+ s1 &+ choice &+ kw
+        let s0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
+        let majority = (a & b) ^ (a & c) ^ (b & c)
+        d = d &+ temp1
+        h = temp1 &+ s0 &+ majority
+    }
+
+    @inline(__always)
+    private static func rotateRight(_ value: UInt32, _ count: UInt32) -> UInt32 {
+        (value >> count) | (value << (32 - count))
     }
 
     @inline(__always)

@@ -48,10 +48,26 @@ extension ScalarClass {
     /// carriage return before a line feed, so that each code point is a character of its own.
     /// `nil` otherwise.
     static func simpleCharacterCount(_ text: some StringProtocol) -> Int? {
+        // Native text is contiguous: its bytes are scanned in place.
+        if let counted = text.utf8.withContiguousStorageIfAvailable({ simpleCharacterCount(bytes: $0) }) {
+            return counted
+        }
         var count = 0
         var previous: UInt8 = 0
         for byte in text.utf8 {
             // 0xCC starts the encodings of U+0300 and above.
+            if byte >= 0xCC || (byte == 0x0A && previous == 0x0D) { return nil }
+            if isLeadByte(byte) { count &+= 1 }
+            previous = byte
+        }
+        return count
+    }
+
+    /// ``simpleCharacterCount(_:)`` of UTF-8 bytes.
+    static func simpleCharacterCount(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var count = 0
+        var previous: UInt8 = 0
+        for byte in bytes {
             if byte >= 0xCC || (byte == 0x0A && previous == 0x0D) { return nil }
             if isLeadByte(byte) { count &+= 1 }
             previous = byte

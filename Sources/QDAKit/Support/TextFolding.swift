@@ -95,12 +95,14 @@ extension StringProtocol {
         if let first = scalars.first, let last = scalars.last, !ScalarClass.isWhitespace(first),
             !ScalarClass.isWhitespace(last)
         {
+            // Concrete text is kept (a `String`) or copied as a whole (a `Substring`).
+            if let string = self as? String { return string }
+            if let substring = self as? Substring { return String(substring) }
             return String(decoding: utf8, as: UTF8.self)
         }
         guard let first = scalars.firstIndex(where: { !ScalarClass.isWhitespace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !ScalarClass.isWhitespace($0) })!
-        var result = ""
-        result.unicodeScalars.append(contentsOf: scalars[first...last])
-        return result
+        // The bytes of those code points, copied at once (not code point by code point).
+        return String(decoding: utf8[first..<scalars.index(after: last)], as: UTF8.self)
     }
 }

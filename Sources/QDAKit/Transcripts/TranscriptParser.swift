@@ -274,7 +274,8 @@ private struct TranscriptParse {
         var text = line.text
         guard
             let (start, end, startByte, endByte) = text.withUTF8({ bytes in
-                UTF8Scan.trimmedSpan(bytes, from: byteOffset, scalarStart: line.offset + scalarOffset, scalarEnd: line.endOffset)
+                UTF8Scan.trimmedSpan(
+                    bytes, from: byteOffset, scalarStart: line.offset + scalarOffset, scalarEnd: line.endOffset)
             })
         else { return }
         let utf8 = line.text.utf8
@@ -345,8 +346,9 @@ private struct TranscriptParse {
     mutating func reportSuspiciousLabels(
         turns: [Turn], rejected: [(index: Int, speaker: SpeakerLine)], declaredKeys: Set<String>
     ) {
-        var turnsPerLabel: [String: [Turn]] = [:]
-        for turn in turns { turnsPerLabel[turn.speaker, default: []].append(turn) }
+        // Per label, its number of turns and the position of its first (not copies of the turns).
+        var turnsPerLabel: [String: (count: Int, first: Int)] = [:]
+        for (index, turn) in turns.enumerated() { turnsPerLabel[turn.speaker, default: (0, index)].count += 1 }
         // Comparing every label with every other costs labels²; a file with hundreds of
         // speakers is not an interview in this format, so say that once instead.
         if turnsPerLabel.count > Self.maximumSpeakersToCompare {
@@ -360,7 +362,7 @@ private struct TranscriptParse {
         for (label, labelTurns) in turnsPerLabel.sorted(by: { $0.key < $1.key }) where labelTurns.count == 1 {
             let key = TextFolding.fold(label)
             guard turns.count > 2, !declaredKeys.contains(key) else { continue }
-            let turn = labelTurns[0]
+            let turn = turns[labelTurns.first]
             var message = "speaker `\(label)` has only one turn"
             var notes: [String] = []
             if let closest = EditDistance.closest(to: label, in: frequent) {

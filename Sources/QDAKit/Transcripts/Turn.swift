@@ -52,7 +52,6 @@ public struct Turn: Hashable, Sendable, Codable {
         return text[start..<end]
     }
 
-    /// The number of words in the turn.
     /// Per ASCII byte: 1 for a letter or digit, 2 for `-` and `'`, 0 for anything else.
     static let asciiKinds: [UInt8] = (0..<128).map { byte in
         let scalar = Unicode.Scalar(UInt8(byte))
@@ -60,31 +59,39 @@ public struct Turn: Hashable, Sendable, Codable {
         return byte == 0x2D || byte == 0x27 ? 2 : 0
     }
 
+    /// The number of words in the turn: runs of letters and digits, joined by `-`, `'` or `’`.
     public var wordCount: Int {
         var text = self.text
-        return text.withUTF8 { bytes in
-            var count = 0
-            var inWord = false
-            var position = 0
-            while position < bytes.count {
-                let byte = bytes[position]
-                let isWordScalar: Bool
-                let joins: Bool  // `-`, `'` or `’` inside a word
-                if byte < 0x80 {
-                    let kind = Turn.asciiKinds[Int(byte)]
-                    isWordScalar = kind == 1
-                    joins = kind == 2
-                    position += 1
-                } else {
-                    let (scalar, length) = UTF8Scan.decodeScalar(bytes, at: position)
-                    isWordScalar = ScalarClass.isAlphabetic(scalar) || ScalarClass.isNumeric(scalar)
-                    joins = scalar == "’"
-                    position += length
-                }
-                if isWordScalar && !inWord { count += 1 }
-                inWord = isWordScalar || (inWord && joins)
-            }
-            return count
+        // The table is fetched once, not per byte (each access to a static runs its lazy
+        // initialisation check).
+        return Turn.asciiKinds.withUnsafeBufferPointer { kinds in
+            text.withUTF8 { bytes in Turn.countWords(bytes, kinds: kinds) }
         }
+    }
+
+    /// The words in `bytes` (UTF-8), with `kinds` the ``asciiKinds`` table.
+    private static func countWords(_ bytes: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var inWord = false
+        var position = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            let isWordScalar: Bool
+            let joins: Bool  // `-`, `'` or `’` inside a word
+            if byte < 0x80 {
+                let kind = kinds[Int(byte)]
+                isWordScalar = kind == 1
+                joins = kind == 2
+                position += 1
+            } else {
+                let (scalar, length) = UTF8Scan.decodeScalar(bytes, at: position)
+                isWordScalar = ScalarClass.isAlphabetic(scalar) || ScalarClass.isNumeric(scalar)
+                joins = scalar == "’"
+                position += length
+            }
+            if isWordScalar && !inWord { count += 1 }
+            inWord = isWordScalar || (inWord && joins)
+        }
+        return count
     }
 }

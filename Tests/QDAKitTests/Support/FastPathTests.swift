@@ -41,18 +41,42 @@ struct FastPathTests {
     func whiteSpace() throws {
         let texts = EdgeCaseText.strings(count: 5_000, length: 16) + (try EdgeCaseText.sampleLines())
         for text in texts {
-            #expect(TextFolding.collapseWhitespace(text) == Reference.collapseWhitespace(text), "\(text.debugDescription)")
+            #expect(
+                TextFolding.collapseWhitespace(text) == Reference.collapseWhitespace(text), "\(text.debugDescription)")
             #expect(text.trimmingWhitespace() == Reference.trimmingWhitespace(text), "\(text.debugDescription)")
             let slice = text.dropFirst()
             #expect(slice.trimmingWhitespace() == Reference.trimmingWhitespace(slice))
         }
         #expect(TextFolding.collapseWhitespace(" a \u{A0}\n b\u{2003}") == "a b")
         #expect("\u{85}x\u{3000}".trimmingWhitespace() == "x")
+        // Through a generic caller, as the parsers call it.
+        func trimmedGenerically(_ text: some StringProtocol) -> String { text.trimmingWhitespace() }
+        #expect(trimmedGenerically(" Één café\r\n") == "Één café")
+        #expect(trimmedGenerically("crème"[...]) == "crème")
+    }
+
+    @Test("Code cells split on `;` as by characters")
+    func codeNames() throws {
+        let pieces = EdgeCaseText.strings(count: 3_000, length: 6, seed: 11)
+        var cells = [
+            "", ";", " ; ", "Onduidelijk vervolgplan", " Veiligheid ; Rust\t", "a;;b", "é;\u{301}x", "Één; ", "x\r\n;y",
+            "Warme en veilige sfeer;Vertrouwen",
+        ]
+        for index in stride(from: 0, to: pieces.count - 2, by: 3) {
+            cells.append(pieces[index])
+            cells.append(pieces[index] + ";" + pieces[index + 1])
+            cells.append(pieces[index] + " ; " + pieces[index + 1] + ";" + pieces[index + 2])
+        }
+        for cell in cells {
+            let reference = cell.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            #expect(CodingFileParser.codeNames(cell) == reference, "\(cell.debugDescription)")
+        }
     }
 
     @Test("Splitting lines: offsets, lengths and terminators")
     func lines() throws {
-        let texts = EdgeCaseText.strings(count: 2_000, length: 30) + [try EdgeCaseText.sampleLines().joined(separator: "\n")]
+        let texts =
+            EdgeCaseText.strings(count: 2_000, length: 30) + [try EdgeCaseText.sampleLines().joined(separator: "\n")]
         for text in texts {
             let fast = TextLines.split(text)
             let reference = Reference.lines(text)
@@ -98,7 +122,9 @@ struct FastPathTests {
             EdgeCaseText.strings(count: 5_000, length: 30, seed: 23) + (try EdgeCaseText.sampleLines())
             + ["a\r\nb", "e\u{301}", "café 😀", "abc def ghi"]
         for text in texts {
-            if let count = ScalarClass.simpleCharacterCount(text) { #expect(count == text.count, "\(text.debugDescription)") }
+            if let count = ScalarClass.simpleCharacterCount(text) {
+                #expect(count == text.count, "\(text.debugDescription)")
+            }
             let collapsed = TextFolding.collapseWhitespace(text)
             for length in [0, 1, 5, 20, 60] {
                 #expect(

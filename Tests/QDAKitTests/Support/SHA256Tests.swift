@@ -24,4 +24,30 @@ struct SHA256Tests {
             SHA256.hex(of: [UInt8](repeating: 0x61, count: 1_000_000))
                 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
+
+    @Test("The same digest as the textbook version, for every length around the block size and for text")
+    func matchesReference() throws {
+        var generator = (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 73 &+ 11) }
+        for length in 0..<300 {
+            let message = Array(generator.prefix(length))
+            #expect(SHA256.hex(of: message) == ReferenceSHA256.hex(of: message), "length \(length)")
+            generator.append(UInt8(truncatingIfNeeded: length))
+        }
+        for text in EdgeCaseText.strings(count: 50, length: 400) + ["Één café, twee crème brûlée\r\n\r\nKim: ja"] {
+            let bytes = Array(text.utf8)
+            #expect(SHA256.hex(of: bytes) == ReferenceSHA256.hex(of: bytes))
+            // Fed in pieces of different sizes, as a stream.
+            var hash = SHA256()
+            var start = 0
+            var piece = 1
+            while start < bytes.count {
+                let end = min(bytes.count, start + piece)
+                hash.update(bytes[start..<end])
+                start = end
+                piece = piece * 3 + 1
+            }
+            let digits = hash.finalize().map { String($0, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined()
+            #expect(digits == ReferenceSHA256.hex(of: bytes))
+        }
+    }
 }

@@ -95,7 +95,7 @@ public enum ReportWriter {
         if let codebook = study.codebookPath { paths.append(codebook) }
         // Hashed on all cores; the first unreadable file (in the order above) is the error.
         let digests = Parallel.map(paths) { path in Swift.Result { SHA256.hex(of: try TextFile.readData(path)) } }
-        return try zip(paths, digests).map { path, digest in (Paths.relative(path, to: base), try digest.get()) }
+        return try zip(Paths.relative(paths, to: base), digests).map { path, digest in (path, try digest.get()) }
             .sorted { $0.0 < $1.0 }
     }
 
