@@ -152,28 +152,37 @@ extension AutoCodeSummary {
         /// The figures of one transcript's `codings` (ordered by turn, as the auto-coder
         /// gives them); `codeOrder` gives each code's position in the codebook.
         init(transcript codings: [AutoCoding], codeOrder: [String: Int]) {
+            // Counted in an array by position, then kept as a dictionary of the codes used.
+            var counting = [Line](repeating: Line(), count: (codeOrder.values.max() ?? -1) + 1)
+            var used: [Int] = []
             var previousTurn: Int?
             for coding in codings {
                 if coding.turn != previousTurn { turnsCoded += 1 }
                 previousTurn = coding.turn
-                guard let position = codeOrder[coding.code] else { continue }
-                var line = lines.removeValue(forKey: position) ?? Line()
-                if line.codings == 0 { line.transcripts = 1 }
-                if line.lastTurn != coding.turn {
-                    line.turns += 1
-                    line.lastTurn = coding.turn
-                }
-                if coding.topic != nil { line.guideTurns += 1 }
-                for (place, keyword) in coding.keywords.enumerated() {
-                    if let seen = line.keywords[keyword] {
-                        line.keywords[keyword] = (seen.count + 1, seen.coding, seen.place)
-                    } else {
-                        line.keywords[keyword] = (1, line.codings, place)
+                guard let position = codeOrder[coding.code], position < counting.count else { continue }
+                counting.withUnsafeMutableBufferPointer { counts in
+                    if counts[position].codings == 0 {
+                        counts[position].transcripts = 1
+                        used.append(position)
                     }
+                    if counts[position].lastTurn != coding.turn {
+                        counts[position].turns += 1
+                        counts[position].lastTurn = coding.turn
+                    }
+                    if coding.topic != nil { counts[position].guideTurns += 1 }
+                    let index = counts[position].codings
+                    for (place, keyword) in coding.keywords.enumerated() {
+                        if let seen = counts[position].keywords[keyword] {
+                            counts[position].keywords[keyword] = (seen.count + 1, seen.coding, seen.place)
+                        } else {
+                            counts[position].keywords[keyword] = (1, index, place)
+                        }
+                    }
+                    counts[position].codings += 1
                 }
-                line.codings += 1
-                lines[position] = line
             }
+            lines.reserveCapacity(used.count)
+            for position in used { lines[position] = counting[position] }
             self.codings = codings.count
         }
 

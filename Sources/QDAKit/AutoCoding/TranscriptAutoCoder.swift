@@ -12,6 +12,9 @@ struct TranscriptAutoCoder: Sendable {
     /// Per rule: the number of its code, and of the codes it requires.
     private let ruleCodes: [Int]
     private let ruleRequires: [[Int]]
+    /// Per rule and including keyword: the first keyword of the rule written the same, so that
+    /// a coding lists each keyword once without comparing strings.
+    private let firstSame: [[Int]]
 
     init(rules: KeywordRules, structural: StructuralCoder?, codeOrder: [String: Int]) {
         self.rules = rules
@@ -29,6 +32,11 @@ struct TranscriptAutoCoder: Sendable {
         ruleRequires = rules.rules.map { $0.requires.map(id) }
         codeIDs = ids
         sortKeys = keys
+        firstSame = rules.rules.map { rule in
+            rule.includes.indices.map { keyword in
+                rule.includes.firstIndex { $0.source == rule.includes[keyword].source } ?? keyword
+            }
+        }
     }
 
     /// One turn's codings so far, by code number (the dictionary by code name of the
@@ -130,6 +138,8 @@ struct TranscriptAutoCoder: Sendable {
         /// ``keywords``.
         var kept: [(sentence: Int, keywords: Range<Int>)] = []
         var keywords: [Int] = []
+        /// The keywords (by ``firstSame``) of the coding being made.
+        var listed: [Int] = []
     }
 
     private func codeKeywords(
@@ -171,6 +181,7 @@ struct TranscriptAutoCoder: Sendable {
         marks.sort { ($0.rank, $0.sentence, $0.keyword) < ($1.rank, $1.sentence, $1.keyword) }
         var kept = scratch.kept
         var keptKeywords = scratch.keywords
+        var listed = scratch.listed
         var groupStart = 0
         while groupStart < marks.count {
             let ruleIndex = marks[groupStart].rule
@@ -216,6 +227,7 @@ struct TranscriptAutoCoder: Sendable {
                 continue
             }
             var made: [AutoCoding] = []
+            let sameAs = firstSame[ruleIndex]
             var runStart = 0
             while runStart < kept.count {
                 var runEnd = runStart + 1
@@ -223,10 +235,14 @@ struct TranscriptAutoCoder: Sendable {
                 let first = kept[runStart].sentence
                 let last = kept[runEnd - 1].sentence
                 let range = (sentences[first].lowerBound + base)..<(sentences[last].upperBound + base)
+                // Each keyword once, in order of first match (compared by ``firstSame``).
                 var keywords: [String] = []
+                listed.removeAll(keepingCapacity: true)
                 for entry in kept[runStart..<runEnd] {
-                    for keyword in keptKeywords[entry.keywords]
-                    where !keywords.contains(rule.includes[keyword].source) {
+                    for keyword in keptKeywords[entry.keywords] {
+                        let same = sameAs[keyword]
+                        if listed.contains(same) { continue }
+                        listed.append(same)
                         keywords.append(rule.includes[keyword].source)
                     }
                 }
@@ -243,6 +259,7 @@ struct TranscriptAutoCoder: Sendable {
         scratch.marks = marks
         scratch.kept = kept
         scratch.keywords = keptKeywords
+        scratch.listed = listed
     }
 
     /// The text at UTF-8 offsets `bytes` of `text`, with white space collapsed.
