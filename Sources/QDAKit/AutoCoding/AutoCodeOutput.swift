@@ -172,8 +172,8 @@ extension AutoCodeSummary {
                     if coding.topic != nil { counts[position].guideTurns += 1 }
                     let index = counts[position].codings
                     for (place, keyword) in coding.keywords.enumerated() {
-                        if let seen = counts[position].keywords[keyword] {
-                            counts[position].keywords[keyword] = (seen.count + 1, seen.coding, seen.place)
+                        if let slot = counts[position].keywords.index(forKey: keyword) {
+                            counts[position].keywords.values[slot].count += 1
                         } else {
                             counts[position].keywords[keyword] = (1, index, place)
                         }

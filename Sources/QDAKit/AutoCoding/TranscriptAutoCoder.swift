@@ -264,21 +264,38 @@ struct TranscriptAutoCoder: Sendable {
 
     /// The text at UTF-8 offsets `bytes` of `text`, with white space collapsed.
     static func quote(_ text: String, bytes: Range<Int>) -> String {
+        // The common case, read on the string's bytes: nothing to collapse.
+        var contiguous = text
+        let plain = contiguous.withUTF8 { buffer -> String? in
+            guard bytes.lowerBound >= 0, bytes.upperBound <= buffer.count else { return nil }
+            let slice = UnsafeBufferPointer(rebasing: buffer[bytes])
+            var previous: UInt8 = 0
+            for byte in slice {
+                if byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0xC2 || byte == 0xE2
+                    || (byte == 0x20 && previous == 0x20)
+                {
+                    return nil
+                }
+                previous = byte
+            }
+            return String(decoding: slice, as: UTF8.self)
+        }
+        if let plain { return plain }
         let utf8 = text.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
         let upper = utf8.index(lower, offsetBy: bytes.count)
         let slice = text[lower..<upper]
-        var plain = true
+        var isPlain = true
         var previous: UInt8 = 0
         for byte in slice.utf8 {
             if byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0xC2 || byte == 0xE2
                 || (byte == 0x20 && previous == 0x20)
             {
-                plain = false
+                isPlain = false
                 break
             }
             previous = byte
         }
-        return plain ? String(slice) : TextFolding.collapseWhitespace(slice)
+        return isPlain ? String(slice) : TextFolding.collapseWhitespace(slice)
     }
 }
