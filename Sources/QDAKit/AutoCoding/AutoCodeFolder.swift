@@ -20,12 +20,13 @@ struct AutoCodeFolder {
 
     let folder: String
 
-    /// The changes that write `files` (name → text) to the folder, with the manifest.
+    /// The changes that write `files` (name, UTF-8 content and its ``fingerprint(_:)``) to the
+    /// folder, with the manifest.
     ///
     /// - Throws: ``QDAError/usage(_:)`` when the folder holds coding files the auto-coder
     ///   did not write, or files edited since it wrote them and `force` is false.
     func transaction(
-        for files: [(name: String, text: String)], codebook: String, guide: String?, force: Bool
+        for files: [(name: String, data: Data, fingerprint: String)], codebook: String, guide: String?, force: Bool
     ) throws -> (transaction: FileTransaction, backups: [String]) {
         let manager = FileManager.default
         let manifestPath = Paths.join(folder, Self.manifestName)
@@ -65,8 +66,8 @@ struct AutoCodeFolder {
         }
         var record = Manifest(codebook: codebook, guide: guide, files: [:])
         for file in files {
-            transaction.write(file.text, to: Paths.join(folder, file.name))
-            record.files[file.name] = Self.fingerprint(Data(file.text.utf8))
+            transaction.write(file.data, to: Paths.join(folder, file.name))
+            record.files[file.name] = file.fingerprint
         }
         transaction.write(JSONOutput.encode(record), to: manifestPath)
         return (transaction, backups)

@@ -19,11 +19,14 @@ public enum AutoCoder {
         public var dryRun: Bool
         /// Replace files edited since the auto-coder wrote them (keeping copies).
         public var force: Bool
+        /// Whether ``Result/codings`` lists every coding; without them (the command line
+        /// needs only the summary and the files) a large study takes much less memory.
+        public var keepsCodings: Bool
 
         /// Creates options.
         public init(
             loader: StudyLoader.Options = .init(), coder: String = "auto", guidePath: String? = nil,
-            useGuide: Bool = true, dryRun: Bool = false, force: Bool = false
+            useGuide: Bool = true, dryRun: Bool = false, force: Bool = false, keepsCodings: Bool = true
         ) {
             self.loader = loader
             self.coder = coder
@@ -31,6 +34,7 @@ public enum AutoCoder {
             self.useGuide = useGuide
             self.dryRun = dryRun
             self.force = force
+            self.keepsCodings = keepsCodings
         }
     }
 
@@ -38,7 +42,8 @@ public enum AutoCoder {
     public struct Result: Sendable {
         /// The figures.
         public var summary: AutoCodeSummary
-        /// Every coding, by transcript in study order.
+        /// Every coding, by transcript in study order; empty unless
+        /// ``Options/keepsCodings``.
         public var codings: [AutoCoding]
         /// Problems with keywords, the guide or the codebook (warnings; errors stop the run).
         public var diagnostics: [Diagnostic]
@@ -55,7 +60,10 @@ public enum AutoCoder {
         guard !coder.isEmpty, !coder.contains("/"), !coder.hasPrefix("."), coder != ".." else {
             throw QDAError.usage("`\(coder)` cannot be a coder name: use a simple name such as `auto`")
         }
-        let study = try StudyLoader(options: options.loader).load(path)
+        // Auto-coding reads only the transcripts and the codebook, not the coding files.
+        var loaderOptions = options.loader
+        loaderOptions.loadsCodings = false
+        let study = try StudyLoader(options: loaderOptions).load(path)
         guard let codebook = study.codebook, let codebookPath = study.codebookPath else {
             throw QDAError.usage(
                 "auto-coding needs a codebook with keywords: pass --codebook or set \"codebook\" in qda.json")
@@ -81,12 +89,26 @@ public enum AutoCoder {
                     at: SourceLocation(path: codebookPath))
             ])
         }
-        let codings = code(study, rules: rules, structural: structural)
+        // Each transcript is coded, its file written into a buffer and its figures counted in
+        // one go, so that the codings of the whole study need not be held at once.
+        let keepsCodings = options.keepsCodings
+        let transcriptCoder = transcriptCoder(study, rules: rules, structural: structural)
+        let outputs = Parallel.map(study.transcripts) { transcript -> AutoCodeOutput in
+            let codings = transcriptCoder.code(transcript)
+            let bytes = codingFileBytes(codings)
+            return AutoCodeOutput(
+                codings: keepsCodings ? codings : [], file: Data(bytes), fingerprint: fingerprint(bytes),
+                tally: AutoCodeSummary.Tally(transcript: codings, codeOrder: transcriptCoder.codeOrder))
+        }
         let folder = Paths.join(study.root, "codings/\(coder)")
-        // Each transcript's codings, in order (grouped once rather than filtered per transcript).
-        let byTranscript = Dictionary(grouping: codings, by: \.transcript)
-        let files = study.transcripts.map { transcript in
-            (name: transcript.id.rawValue + ".tsv", text: codingFile(byTranscript[transcript.id] ?? []))
+        var tally = AutoCodeSummary.Tally()
+        var codings: [AutoCoding] = []
+        for output in outputs {
+            tally.add(output.tally)
+            if keepsCodings { codings += output.codings }
+        }
+        let files = zip(study.transcripts, outputs).map { transcript, output in
+            (name: transcript.id.rawValue + ".tsv", data: output.file, fingerprint: output.fingerprint)
         }
         var backups: [String] = []
         if !options.dryRun {
@@ -96,7 +118,7 @@ public enum AutoCoder {
             backups = copies
         }
         let guideTopics = structural.map { coder in coder.guide.topics.filter { !$0.codes.isEmpty }.count } ?? 0
-        let lines = AutoCodeSummary.tally(codings, codebook: codebook)
+        let lines = tally.codeLines(codebook, codeOrder: transcriptCoder.codeOrder)
         let applied = Set(lines.map(\.code))
         var candidates = Set(rules.rules.map(\.code))
         if let structural {
@@ -106,16 +128,12 @@ public enum AutoCoder {
                 }
             }
         }
-        struct TurnKey: Hashable {
-            var transcript: TranscriptID
-            var turn: Int
-        }
         let summary = AutoCodeSummary(
             study: study.root, codebook: codebookPath, guide: guidePath, coder: coder, folder: folder,
             dryRun: options.dryRun, transcripts: study.transcripts.count,
-            participantTurns: study.transcripts.reduce(0) { $0 + $1.participantTurns.count },
-            turnsCoded: Set(codings.map { TurnKey(transcript: $0.transcript, turn: $0.turn) }).count,
-            codings: codings.count, codesWithKeywords: rules.rules.count, guideTopics: guideTopics, codes: lines,
+            participantTurns: study.transcripts.reduce(0) { $0 + $1.participantTurnCount },
+            turnsCoded: tally.turnsCoded, codings: tally.codings, codesWithKeywords: rules.rules.count,
+            guideTopics: guideTopics, codes: lines,
             codesNotApplied: codebook.codes.map(\.name).filter { candidates.contains($0) && !applied.contains($0) },
             files: files.map { Paths.join(folder, $0.name) }, backups: backups)
         return Result(summary: summary, codings: codings, diagnostics: diagnostics.sortedByLocation())
@@ -123,20 +141,23 @@ public enum AutoCoder {
 
     /// Auto-codes every transcript of `study` (in parallel), in study order.
     public static func code(_ study: Study, rules: KeywordRules, structural: StructuralCoder?) -> [AutoCoding] {
+        let coder = transcriptCoder(study, rules: rules, structural: structural)
+        return Parallel.map(study.transcripts) { coder.code($0) }.flatMap { $0 }
+    }
+
+    /// The coder of one transcript at a time, with the study's codebook order.
+    static func transcriptCoder(_ study: Study, rules: KeywordRules, structural: StructuralCoder?)
+        -> TranscriptAutoCoder
+    {
         let order = Dictionary(
             (study.codebook?.codes ?? []).enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
-        let coder = TranscriptAutoCoder(rules: rules, structural: structural, codeOrder: order)
-        return Parallel.map(study.transcripts) { coder.code($0) }.flatMap { $0 }
+        return TranscriptAutoCoder(rules: rules, structural: structural, codeOrder: order)
     }
 
     /// The text of a coding file for `codings` (one transcript): `turn`, `code`, `quote`
     /// (the matching sentences, empty for a whole turn) and `memo` (what matched).
     public static func codingFile(_ codings: [AutoCoding]) -> String {
-        var rows = [["turn", "code", "quote", "memo"]]
-        for coding in codings {
-            rows.append([String(coding.turn), coding.code, coding.quote ?? "", coding.memo])
-        }
-        return CSV.format(rows, delimiter: "\t")
+        String(decoding: codingFileBytes(codings), as: UTF8.self)
     }
 
     /// The guide to use: the one given, else the study's.

@@ -9,6 +9,9 @@ public struct StudyLoader: Sendable {
         public var codebookPath: String?
         /// The encoding to assume for transcripts that are not UTF-8.
         public var encoding: TextEncoding?
+        /// Whether to read the coding files under `codings/`; commands that need only the
+        /// transcripts and the codebook (auto-coding) skip them.
+        public var loadsCodings = true
 
         /// Creates options.
         public init(codebookPath: String? = nil, encoding: TextEncoding? = nil) {
@@ -48,7 +51,7 @@ public struct StudyLoader: Sendable {
         try loadCodebook(into: &study)
         loadParticipants(into: &study)
         loadTranscripts(into: &study)
-        loadCodings(into: &study)
+        if options.loadsCodings { loadCodings(into: &study) }
         return study
     }
 

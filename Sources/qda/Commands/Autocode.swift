@@ -39,7 +39,7 @@ struct Autocode: ParsableCommand {
                 studyAt: options.study,
                 options: AutoCoder.Options(
                     loader: try options.loaderOptions(), coder: coder, guidePath: guide, useGuide: !noGuide,
-                    dryRun: dryRun, force: force))
+                    dryRun: dryRun, force: force, keepsCodings: false))
             Console.err(result.diagnostics.map(\.rendered).joined(separator: "\n"))
             switch format {
             case .json: Console.out(JSONOutput.encode(result.summary))
