@@ -20,7 +20,9 @@ struct DisagreementFinder {
         self.matrix = matrix
         self.transcripts = Dictionary(transcripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.codings = codings
-        codingsByPlace = Dictionary(grouping: codings.indices) { Place(transcript: codings[$0].transcript, code: codings[$0].code) }
+        codingsByPlace = Dictionary(grouping: codings.indices) {
+            Place(transcript: codings[$0].transcript, code: codings[$0].code)
+        }
     }
 
     /// The disputed codes, most disputed first (ties in report order).
@@ -90,7 +92,7 @@ struct DisagreementFinder {
             full = passage(range, in: transcript)
             passages[entry.location] = full
         }
-        guard Self.characterCount(full) > Self.maximumText else { return full }
+        guard Self.isLonger(full, than: Self.maximumText) else { return full }
         let coded = (codingsByPlace[Place(transcript: transcript.id, code: code)] ?? []).lazy.map { codings[$0] }
             .filter { entry.appliedBy.contains($0.coder) && $0.range.overlaps(range) }
             .map { max($0.range.lowerBound, range.lowerBound)..<min($0.range.upperBound, range.upperBound) }
@@ -102,7 +104,7 @@ struct DisagreementFinder {
             before = first.lowerBound > range.lowerBound
             after = first.upperBound < range.upperBound
         }
-        if Self.characterCount(focus) > Self.maximumText {
+        if Self.isLonger(focus, than: Self.maximumText) {
             focus = Self.cut(focus, to: Self.maximumText - 20)
             after = true
         }
@@ -116,9 +118,10 @@ struct DisagreementFinder {
 
     /// `text` cut at the last space before `length` characters.
     static func cut(_ text: String, to length: Int) -> String {
-        guard let count = ScalarClass.simpleCharacterCount(text) else { return slowCut(text, to: length) }
-        // Each code point is a character: cut by code points, find the space by its byte.
-        guard count > length else { return text }
+        // Only the first `length + 1` characters matter: where those are code points that are
+        // each a character, cut by code points and find the space by its byte.
+        guard let longer = simplePrefixIsLonger(text, than: length) else { return slowCut(text, to: length) }
+        guard longer else { return text }
         let prefix = text[..<text.unicodeScalars.index(text.startIndex, offsetBy: length)]
         if let space = prefix.utf8.lastIndex(of: 0x20),
             prefix.unicodeScalars.distance(from: prefix.startIndex, to: space) > length / 2
@@ -131,6 +134,34 @@ struct DisagreementFinder {
     /// `text.count`, quickly when each code point is a character.
     static func characterCount(_ text: String) -> Int {
         ScalarClass.simpleCharacterCount(text) ?? text.count
+    }
+
+    /// `characterCount(text) > length`, looking at no more of the text than needed.
+    static func isLonger(_ text: String, than length: Int) -> Bool {
+        simplePrefixIsLonger(text, than: length) ?? (text.count > length)
+    }
+
+    /// Whether `text` has more than `length` characters, from its first `length + 1` code
+    /// points only; `nil` when one of those (or of all, for a shorter text) may not be a
+    /// character of its own (the test of ``ScalarClass/simpleCharacterCount(_:)``: a byte from
+    /// 0xCC on, or CR LF). Code points below U+0300 other than CR LF are each a character,
+    /// so `length + 1` of them are more than `length` characters whatever follows them.
+    static func simplePrefixIsLonger(_ text: String, than length: Int) -> Bool? {
+        func scan(_ bytes: some Sequence<UInt8>) -> Bool? {
+            var count = 0
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte >= 0xCC || (byte == 0x0A && previous == 0x0D) { return nil }
+                if ScalarClass.isLeadByte(byte) {
+                    count &+= 1
+                    // The lead byte of code point `length + 2`: the `length + 1` before it are whole.
+                    if count > length + 1 { return true }
+                }
+                previous = byte
+            }
+            return count > length
+        }
+        return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
     }
 
     static func slowCut(_ text: String, to length: Int) -> String {
