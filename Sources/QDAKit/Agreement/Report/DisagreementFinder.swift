@@ -30,7 +30,6 @@ struct DisagreementFinder {
         var coverageCount = [UInt8](repeating: 0, count: matrix.unitCount)
         for bits in matrix.coverage { bits.forEach { coverageCount[$0] += 1 } }
         var result: [DisputedCode] = []
-        var passages: [UnitLocation: String] = [:]  // a unit's text, for the codes it is disputed on
         for code in matrix.codes.indices {
             var union = UnitBits(count: matrix.unitCount)
             for coder in matrix.coders.indices {
@@ -62,11 +61,25 @@ struct DisagreementFinder {
                 previous = (unit, applied)
             }
             guard !entries.isEmpty else { continue }
-            for index in entries.indices {
-                entries[index].text = text(of: entries[index], code: matrix.codes[code], passages: &passages)
-            }
             result.append(DisputedCode(code: matrix.codes[code], appliedBy: appliedCounts, units: entries))
         }
+        // The texts on all cores: first each disputed unit's text once (a unit is often disputed
+        // on several codes), then each entry's, shortened to its code's passage where long.
+        var locations: [UnitLocation] = []
+        var seen = Set<UnitLocation>()
+        for disputed in result {
+            for entry in disputed.units where seen.insert(entry.location).inserted { locations.append(entry.location) }
+        }
+        let texts = Parallel.map(locations) { location in
+            transcripts[location.transcript].map { passage(location.range, in: $0) }
+        }
+        var passages: [UnitLocation: String] = [:]
+        for (location, text) in zip(locations, texts) { passages[location] = text }
+        let jobs = result.indices.flatMap { code in result[code].units.indices.map { (code, $0) } }
+        let entryTexts = Parallel.map(jobs) { [passages, result] code, entry in
+            text(of: result[code].units[entry], code: result[code].code, passages: passages)
+        }
+        for ((code, entry), text) in zip(jobs, entryTexts) { result[code].units[entry].text = text }
         let order = Dictionary(matrix.codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         return result.sorted {
             if $0.units.count != $1.units.count { return $0.units.count > $1.units.count }
@@ -82,16 +95,11 @@ struct DisagreementFinder {
 
     /// The unit's text with white space collapsed; a long unit is shortened to the passage
     /// coded with `code`, with "…" where text is left out.
-    private func text(of entry: Disagreement, code: String, passages: inout [UnitLocation: String]) -> String {
-        guard let transcript = transcripts[entry.location.transcript] else { return "" }
-        let range = entry.location.range
-        let full: String
-        if let known = passages[entry.location] {
-            full = known
-        } else {
-            full = passage(range, in: transcript)
-            passages[entry.location] = full
+    private func text(of entry: Disagreement, code: String, passages: [UnitLocation: String]) -> String {
+        guard let transcript = transcripts[entry.location.transcript], let full = passages[entry.location] else {
+            return ""
         }
+        let range = entry.location.range
         guard Self.isLonger(full, than: Self.maximumText) else { return full }
         let coded = (codingsByPlace[Place(transcript: transcript.id, code: code)] ?? []).lazy.map { codings[$0] }
             .filter { entry.appliedBy.contains($0.coder) && $0.range.overlaps(range) }
