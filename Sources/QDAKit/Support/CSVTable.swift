@@ -8,8 +8,39 @@ public struct CSVTable: Sendable {
         public var line: Int
         /// The 1-based column (in code points) at which each field starts.
         public var columns: [Int]
+        /// The file's text (shared, not copied) and the UTF-8 byte offsets of the row's first
+        /// physical line in it: the line's text is made only when a diagnostic shows it.
+        private var source: String
+        private var sourceBytes: Range<Int>
+
+        init(fields: [String], line: Int, columns: [Int], source: String, sourceBytes: Range<Int>) {
+            self.fields = fields
+            self.line = line
+            self.columns = columns
+            self.source = source
+            self.sourceBytes = sourceBytes
+        }
+
         /// The row's first physical line, for showing under a diagnostic.
-        public var sourceLine: String
+        public var sourceLine: String {
+            let utf8 = source.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: sourceBytes.lowerBound)
+            return String(source[start..<utf8.index(start, offsetBy: sourceBytes.count)])
+        }
+
+        /// Rows are equal when their fields, places and source lines are.
+        public static func == (lhs: Row, rhs: Row) -> Bool {
+            lhs.fields == rhs.fields && lhs.line == rhs.line && lhs.columns == rhs.columns
+                && lhs.sourceLine == rhs.sourceLine
+        }
+
+        /// Hashes what ``==`` compares.
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(fields)
+            hasher.combine(line)
+            hasher.combine(columns)
+            hasher.combine(sourceLine)
+        }
 
         /// The field at `index`, or the empty string when the row is short.
         public subscript(index: Int?) -> String {
@@ -63,11 +94,16 @@ public enum CSV {
     public static func parse(_ text: String, path: String, delimiter: Character? = nil) -> (
         table: CSVTable?, diagnostics: [Diagnostic]
     ) {
-        let bytes = Array(text.utf8)
-        let separator = delimiter ?? sniffDelimiter(bytes, path: path)
-        var parser = CSVParser(bytes: bytes, delimiter: UInt8(ascii: separator.unicodeScalars.first!), path: path)
-        var rows = parser.parseAll()
-        let diagnostics = parser.diagnostics
+        // The text's own bytes, not a copy of them.
+        var text = text
+        text.makeContiguousUTF8()
+        let (parsed, diagnostics, separator) = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let separator = delimiter ?? sniffDelimiter(bytes, path: path)
+            var parser = CSVParser(
+                bytes: bytes, text: text, delimiter: UInt8(ascii: separator.unicodeScalars.first!), path: path)
+            return (parser.parseAll(), parser.diagnostics, separator)
+        }!
+        var rows = parsed
         rows.removeAll { $0.fields.count == 1 && $0.fields[0].isEmpty }
         guard !rows.isEmpty else { return (nil, diagnostics) }
         var headerRow = rows.removeFirst()
@@ -77,7 +113,7 @@ public enum CSV {
         )
     }
 
-    static func sniffDelimiter(_ bytes: [UInt8], path: String) -> Character {
+    static func sniffDelimiter(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> Character {
         if path.lowercased().hasSuffix(".tsv") || path.lowercased().hasSuffix(".tab") { return "\t" }
         var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
         var inQuotes = false
@@ -116,7 +152,9 @@ public enum CSV {
 }
 
 private struct CSVParser {
-    let bytes: [UInt8]
+    /// The UTF-8 bytes of `text`, valid while the parser runs.
+    let bytes: UnsafeBufferPointer<UInt8>
+    let text: String
     let delimiter: UInt8
     let path: String
     var index = 0
@@ -124,8 +162,9 @@ private struct CSVParser {
     var column = 1
     var diagnostics: [Diagnostic] = []
 
-    init(bytes: [UInt8], delimiter: UInt8, path: String) {
+    init(bytes: UnsafeBufferPointer<UInt8>, text: String, delimiter: UInt8, path: String) {
         self.bytes = bytes
+        self.text = text
         self.delimiter = delimiter
         self.path = path
     }
@@ -153,10 +192,15 @@ private struct CSVParser {
         }
     }
 
-    private func physicalLine(from start: Int) -> String {
+    /// The byte offsets of the physical line from `start` up to its terminator.
+    private func physicalLineBytes(from start: Int) -> Range<Int> {
         var end = start
         while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return start..<end
+    }
+
+    private func physicalLine(from start: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[physicalLineBytes(from: start)]), as: UTF8.self)
     }
 
     private mutating func parseRow() -> CSVTable.Row {
@@ -177,15 +221,13 @@ private struct CSVParser {
             } else {
                 // An unquoted field: scan to its end, counting columns, and decode it in one go.
                 let start = index
-                bytes.withUnsafeBufferPointer { bytes in
-                    while index < bytes.count {
-                        let byte = bytes[index]
-                        if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
-                        if ScalarClass.isLeadByte(byte) { column += 1 }
-                        index += 1
-                    }
-                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
+                    if ScalarClass.isLeadByte(byte) { column += 1 }
+                    index += 1
                 }
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
             }
             if index < bytes.count && bytes[index] == delimiter {
                 advance()
@@ -197,13 +239,14 @@ private struct CSVParser {
             }
             break
         }
-        return CSVTable.Row(fields: fields, line: rowLine, columns: columns, sourceLine: physicalLine(from: rowStart))
+        return CSVTable.Row(
+            fields: fields, line: rowLine, columns: columns, source: text,
+            sourceBytes: physicalLineBytes(from: rowStart))
     }
 
     private mutating func parseQuoted(into field: inout [UInt8], rowStart: Int) {
         let openLine = line
         let openColumn = column
-        let openLineText = physicalLine(from: rowStart)
         let openIndex = index
         advance()
         while index < bytes.count {
@@ -238,7 +281,8 @@ private struct CSVParser {
         diagnostics.append(
             .error(
                 "this quote is never closed; the field was read up to the end of its line",
-                at: SourceLocation(path: path, line: openLine, column: openColumn), sourceLine: openLineText))
+                at: SourceLocation(path: path, line: openLine, column: openColumn),
+                sourceLine: physicalLine(from: rowStart)))
         // Recover: take the quote literally and read the field to the end of its line, so
         // the rows after it are still read and checked.
         index = openIndex

@@ -26,3 +26,24 @@ private final class ResultSlots<U>: @unchecked Sendable {
 
     func values() -> [U] { storage.map { $0! } }
 }
+
+/// Work started on another thread when created; ``wait()`` returns its result.
+final class Background<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once by the work, read after `done` was signalled.
+    private var result: T?
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    /// Waits for the work to finish and returns its result (the same result every time).
+    func wait() -> T {
+        done.wait()
+        done.signal()
+        return result!
+    }
+}

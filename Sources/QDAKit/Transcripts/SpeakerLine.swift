@@ -1,3 +1,5 @@
+import Foundation
+
 /// The start of a line that may open a speaker turn: an optional timestamp and a
 /// `Label:`.
 struct SpeakerLine {
@@ -27,7 +29,12 @@ struct SpeakerLine {
     static func recognise(_ line: Substring) -> SpeakerLine? {
         var line = line
         return line.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: window) { scalars in
+            // A speaker line has its label's colon among its first `window` code points, which are
+            // at most `4 * window` bytes: most lines of text have none there, found by one `memchr`.
+            guard let base = bytes.baseAddress, memchr(base, 0x3A, min(bytes.count, 4 * window)) != nil else {
+                return nil
+            }
+            return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: window) { scalars in
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: window + 1) { starts in
                     var decoded = Window(bytes: bytes, scalars: scalars, starts: starts)
                     return recognise(&decoded)
@@ -70,6 +77,17 @@ struct SpeakerLine {
 
         subscript(index: Int) -> Unicode.Scalar { scalars[index] }
 
+        /// The index of the first code point from `index` on that is no space or tab.
+        ///
+        /// A method rather than a nested function of the recogniser: a nested function that
+        /// captures the index and the window has every access checked for exclusivity at run
+        /// time, on every line of every transcript.
+        mutating func skippingSpaces(from index: Int) -> Int {
+            var index = index
+            while has(index) && (scalars[index] == " " || scalars[index] == "\t") { index += 1 }
+            return index
+        }
+
         /// The text of code points `range` (all decoded).
         func text(_ range: Range<Int>) -> String {
             String(
@@ -80,11 +98,7 @@ struct SpeakerLine {
 
     /// The recognition proper (the same steps as on an array of the line's first 96 code points).
     private static func recognise(_ scalars: inout Window) -> SpeakerLine? {
-        var index = 0
-        func skipSpaces() {
-            while scalars.has(index) && (scalars[index] == " " || scalars[index] == "\t") { index += 1 }
-        }
-        skipSpaces()
+        var index = scalars.skippingSpaces(from: 0)
         guard scalars.has(index) else { return nil }
         var timestamp: Timestamp?
         if scalars[index] == "[" || scalars[index] == "(" {
@@ -95,10 +109,11 @@ struct SpeakerLine {
                 let inside = UnsafeBufferPointer(rebasing: scalars.scalars[(index + 1)..<end])
                 // Without a digit it is no timestamp (`[naam school]`): no need to ask the parser.
                 let hasDigit = inside.contains { ("0"..."9").contains($0) }
-                if hasDigit, let parsed = Timestamp(stampScalars: inside) ?? parseStamp(scalars.text((index + 1)..<end)) {
+                if hasDigit, let parsed = Timestamp(stampScalars: inside) ?? parseStamp(scalars.text((index + 1)..<end))
+                {
                     timestamp = parsed
                     index = end + 1
-                    skipSpaces()
+                    index = scalars.skippingSpaces(from: index)
                 }
             }
         } else if ScalarClass.isNumeric(scalars[index]) {
@@ -115,7 +130,7 @@ struct SpeakerLine {
             {
                 timestamp = parsed
                 index = end
-                skipSpaces()
+                index = scalars.skippingSpaces(from: index)
             }
         }
         guard scalars.has(index), ScalarClass.isAlphabetic(scalars[index]) else { return nil }
@@ -137,7 +152,7 @@ struct SpeakerLine {
         if scalars.has(index) {
             guard scalars[index] == " " || scalars[index] == "\t" else { return nil }
         }
-        skipSpaces()
+        index = scalars.skippingSpaces(from: index)
         _ = scalars.has(index)  // decodes up to the body, so that its byte offset is known
         return SpeakerLine(
             timestamp: timestamp, label: label, labelColumn: labelStart + 1, bodyOffset: index,

@@ -135,4 +135,35 @@ struct FastPathTests {
         #expect(ScalarClass.simpleCharacterCount("a\r\nb") == nil)
         #expect(ScalarClass.simpleCharacterCount("café ß") == 6)
     }
+
+    @Test("Whether a passage is longer than a length, and its cut, from its first characters only")
+    func lengthFromThePrefix() throws {
+        // Characters that are several code points (combining marks, emoji with modifiers, CR LF)
+        // before, at and after the length looked at.
+        let late = ["e\u{301}", "👍🏽", "\r\n", "ĳ", "😀", "Ö", "\u{A0}", "’"]
+        var texts =
+            EdgeCaseText.strings(count: 5_000, length: 40, seed: 29) + (try EdgeCaseText.sampleLines())
+        for length in [0, 1, 5, 20, 60] {
+            for position in max(0, length - 3)...(length + 3) {
+                for piece in late {
+                    let before = String(repeating: "Één café ", count: 12).unicodeScalars.prefix(position)
+                    texts.append(String(String.UnicodeScalarView(before)) + piece + " en dan nog wat tekst")
+                    texts.append(String(repeating: "b", count: position) + piece)
+                }
+            }
+        }
+        for text in texts {
+            let collapsed = TextFolding.collapseWhitespace(text)
+            for length in [0, 1, 5, 20, 60] {
+                for candidate in [text, collapsed] {
+                    #expect(
+                        DisagreementFinder.isLonger(candidate, than: length) == (candidate.count > length),
+                        "\(candidate.debugDescription) than \(length)")
+                }
+                #expect(
+                    DisagreementFinder.cut(collapsed, to: length) == DisagreementFinder.slowCut(collapsed, to: length),
+                    "\(collapsed.debugDescription) to \(length)")
+            }
+        }
+    }
 }

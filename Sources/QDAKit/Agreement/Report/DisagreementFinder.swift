@@ -20,7 +20,9 @@ struct DisagreementFinder {
         self.matrix = matrix
         self.transcripts = Dictionary(transcripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.codings = codings
-        codingsByPlace = Dictionary(grouping: codings.indices) { Place(transcript: codings[$0].transcript, code: codings[$0].code) }
+        codingsByPlace = Dictionary(grouping: codings.indices) {
+            Place(transcript: codings[$0].transcript, code: codings[$0].code)
+        }
     }
 
     /// The disputed codes, most disputed first (ties in report order).
@@ -28,7 +30,6 @@ struct DisagreementFinder {
         var coverageCount = [UInt8](repeating: 0, count: matrix.unitCount)
         for bits in matrix.coverage { bits.forEach { coverageCount[$0] += 1 } }
         var result: [DisputedCode] = []
-        var passages: [UnitLocation: String] = [:]  // a unit's text, for the codes it is disputed on
         for code in matrix.codes.indices {
             var union = UnitBits(count: matrix.unitCount)
             for coder in matrix.coders.indices {
@@ -60,11 +61,25 @@ struct DisagreementFinder {
                 previous = (unit, applied)
             }
             guard !entries.isEmpty else { continue }
-            for index in entries.indices {
-                entries[index].text = text(of: entries[index], code: matrix.codes[code], passages: &passages)
-            }
             result.append(DisputedCode(code: matrix.codes[code], appliedBy: appliedCounts, units: entries))
         }
+        // The texts on all cores: first each disputed unit's text once (a unit is often disputed
+        // on several codes), then each entry's, shortened to its code's passage where long.
+        var locations: [UnitLocation] = []
+        var seen = Set<UnitLocation>()
+        for disputed in result {
+            for entry in disputed.units where seen.insert(entry.location).inserted { locations.append(entry.location) }
+        }
+        let texts = Parallel.map(locations) { location in
+            transcripts[location.transcript].map { passage(location.range, in: $0) }
+        }
+        var passages: [UnitLocation: String] = [:]
+        for (location, text) in zip(locations, texts) { passages[location] = text }
+        let jobs = result.indices.flatMap { code in result[code].units.indices.map { (code, $0) } }
+        let entryTexts = Parallel.map(jobs) { [passages, result] code, entry in
+            text(of: result[code].units[entry], code: result[code].code, passages: passages)
+        }
+        for ((code, entry), text) in zip(jobs, entryTexts) { result[code].units[entry].text = text }
         let order = Dictionary(matrix.codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         return result.sorted {
             if $0.units.count != $1.units.count { return $0.units.count > $1.units.count }
@@ -80,17 +95,12 @@ struct DisagreementFinder {
 
     /// The unit's text with white space collapsed; a long unit is shortened to the passage
     /// coded with `code`, with "…" where text is left out.
-    private func text(of entry: Disagreement, code: String, passages: inout [UnitLocation: String]) -> String {
-        guard let transcript = transcripts[entry.location.transcript] else { return "" }
-        let range = entry.location.range
-        let full: String
-        if let known = passages[entry.location] {
-            full = known
-        } else {
-            full = passage(range, in: transcript)
-            passages[entry.location] = full
+    private func text(of entry: Disagreement, code: String, passages: [UnitLocation: String]) -> String {
+        guard let transcript = transcripts[entry.location.transcript], let full = passages[entry.location] else {
+            return ""
         }
-        guard Self.characterCount(full) > Self.maximumText else { return full }
+        let range = entry.location.range
+        guard Self.isLonger(full, than: Self.maximumText) else { return full }
         let coded = (codingsByPlace[Place(transcript: transcript.id, code: code)] ?? []).lazy.map { codings[$0] }
             .filter { entry.appliedBy.contains($0.coder) && $0.range.overlaps(range) }
             .map { max($0.range.lowerBound, range.lowerBound)..<min($0.range.upperBound, range.upperBound) }
@@ -102,7 +112,7 @@ struct DisagreementFinder {
             before = first.lowerBound > range.lowerBound
             after = first.upperBound < range.upperBound
         }
-        if Self.characterCount(focus) > Self.maximumText {
+        if Self.isLonger(focus, than: Self.maximumText) {
             focus = Self.cut(focus, to: Self.maximumText - 20)
             after = true
         }
@@ -116,9 +126,10 @@ struct DisagreementFinder {
 
     /// `text` cut at the last space before `length` characters.
     static func cut(_ text: String, to length: Int) -> String {
-        guard let count = ScalarClass.simpleCharacterCount(text) else { return slowCut(text, to: length) }
-        // Each code point is a character: cut by code points, find the space by its byte.
-        guard count > length else { return text }
+        // Only the first `length + 1` characters matter: where those are code points that are
+        // each a character, cut by code points and find the space by its byte.
+        guard let longer = simplePrefixIsLonger(text, than: length) else { return slowCut(text, to: length) }
+        guard longer else { return text }
         let prefix = text[..<text.unicodeScalars.index(text.startIndex, offsetBy: length)]
         if let space = prefix.utf8.lastIndex(of: 0x20),
             prefix.unicodeScalars.distance(from: prefix.startIndex, to: space) > length / 2
@@ -131,6 +142,34 @@ struct DisagreementFinder {
     /// `text.count`, quickly when each code point is a character.
     static func characterCount(_ text: String) -> Int {
         ScalarClass.simpleCharacterCount(text) ?? text.count
+    }
+
+    /// `characterCount(text) > length`, looking at no more of the text than needed.
+    static func isLonger(_ text: String, than length: Int) -> Bool {
+        simplePrefixIsLonger(text, than: length) ?? (text.count > length)
+    }
+
+    /// Whether `text` has more than `length` characters, from its first `length + 1` code
+    /// points only; `nil` when one of those (or of all, for a shorter text) may not be a
+    /// character of its own (the test of ``ScalarClass/simpleCharacterCount(_:)``: a byte from
+    /// 0xCC on, or CR LF). Code points below U+0300 other than CR LF are each a character,
+    /// so `length + 1` of them are more than `length` characters whatever follows them.
+    static func simplePrefixIsLonger(_ text: String, than length: Int) -> Bool? {
+        func scan(_ bytes: some Sequence<UInt8>) -> Bool? {
+            var count = 0
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte >= 0xCC || (byte == 0x0A && previous == 0x0D) { return nil }
+                if ScalarClass.isLeadByte(byte) {
+                    count &+= 1
+                    // The lead byte of code point `length + 2`: the `length + 1` before it are whole.
+                    if count > length + 1 { return true }
+                }
+                previous = byte
+            }
+            return count > length
+        }
+        return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
     }
 
     static func slowCut(_ text: String, to length: Int) -> String {

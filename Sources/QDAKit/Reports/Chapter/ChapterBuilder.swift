@@ -42,6 +42,14 @@ public struct ChapterBuilder {
 
     /// Builds the chapter.
     public mutating func build() -> ResultsChapter {
+        let digests = inputs.inputDigests
+        return build(inputDigests: { digests })
+    }
+
+    /// Builds the chapter, asking for the input files' digests (instead of
+    /// ``ReportInputs/inputDigests``) only for the footer, after everything else: they can be
+    /// computed while the chapter is built.
+    mutating func build(inputDigests: () throws -> [(path: String, sha256: String)]) rethrows -> ResultsChapter {
         document.append(.heading(level: 1, text: document.title))
         document.append(
             .paragraph([.text(phrases.introduction(interviews: inputs.frequencies.transcripts.count, noun: noun))]))
@@ -51,7 +59,7 @@ public struct ChapterBuilder {
         appendSummary()
         appendTablesAndFigures()
         appendAppendix()
-        appendProvenance()
+        appendProvenance(digests: try inputDigests())
         return ResultsChapter(document: document, figures: figures, statedCounts: stated)
     }
 

@@ -1,6 +1,6 @@
 /// The provenance footer: tool version, command, and the SHA-256 of every input file.
 extension ChapterBuilder {
-    mutating func appendProvenance() {
+    mutating func appendProvenance(digests: [(path: String, sha256: String)]) {
         document.append(.rule)
         var lines: [String] = []
         let command = options.command ?? "qda report"
@@ -12,6 +12,6 @@ extension ChapterBuilder {
             lines.append("Input files (SHA-256):")
         }
         document.append(.smallPrint(lines))
-        document.append(.verbatim(inputs.inputDigests.map { "\($0.sha256)  \($0.path)" }))
+        document.append(.verbatim(digests.map { "\($0.sha256)  \($0.path)" }))
     }
 }

@@ -64,6 +64,9 @@ public enum ReportWriter {
                         "the chapter is written from checked data only: fix the errors above (`qda check` lists them)")
                 ])
         }
+        // The inputs are hashed on other threads while the frequencies, the agreement and the
+        // chapter are computed on this one; the digests are needed only for the chapter's footer.
+        let hashing = Background { Swift.Result { try digests(of: study) } }
         let settings = study.settings.report ?? ReportSettings()
         var attributes: [String] = []
         let groupBy = options.groupBy ?? settings.groupBy ?? "sector"
@@ -72,15 +75,20 @@ public enum ReportWriter {
         {
             attributes.append(groupBy)
         }
-        let frequencies = try CodeFrequencies.compute(
-            study, options: FrequencyOptions(coders: options.coders, attributes: attributes))
+        let frequencies: CodeFrequencies
+        do {
+            frequencies = try CodeFrequencies.compute(
+                study, options: FrequencyOptions(coders: options.coders, attributes: attributes))
+        } catch {
+            _ = hashing.wait()
+            throw error
+        }
         let language = options.language ?? study.settings.language.flatMap(ReportLanguage.init(code:)) ?? .dutch
         let inputs = ReportInputs(
             study: study, frequencies: frequencies,
-            agreementParagraph: agreementParagraph(study, primary: frequencies.coderChoice.coders, language: language),
-            inputDigests: try digests(of: study))
+            agreementParagraph: agreementParagraph(study, primary: frequencies.coderChoice.coders, language: language))
         var builder = ChapterBuilder(inputs: inputs, options: options)
-        return builder.build()
+        return try builder.build(inputDigests: { try hashing.wait().get() })
     }
 
     /// The SHA-256 of every file the study was read from, with paths relative to the folder
