@@ -23,7 +23,6 @@ public struct TextLine: Sendable, Hashable {
 /// Splits text into lines, counting code points so that offsets agree with the
 /// REFI-QDA convention (Unicode code points from 0, line endings as stored).
 public enum TextLines {
-    /// The lines of `text`. A final line terminator does not produce an empty last line.
     /// The number of code points in `range` of valid UTF-8: its bytes less its continuation
     /// bytes (`10xxxxxx`), counted eight at a time.
     static func scalarCount(_ base: UnsafePointer<UInt8>, _ range: Range<Int>) -> Int {
@@ -43,6 +42,7 @@ public enum TextLines {
         return range.count - continuation
     }
 
+    /// The lines of `text`. A final line terminator does not produce an empty last line.
     public static func split(_ text: String) -> [TextLine] {
         var text = text
         text.makeContiguousUTF8()
@@ -65,7 +65,10 @@ public enum TextLines {
                 // The line's end (`memchr` for the line feed, then for a carriage return before
                 // it), then its code points (a loop the compiler vectorises).
                 let base = bytes.baseAddress!
-                var end = memchr(base + index, 0x0A, bytes.count - index).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+                var end =
+                    memchr(base + index, 0x0A, bytes.count - index).map {
+                        base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+                    } ?? bytes.count
                 if let carriageReturn = memchr(base + index, 0x0D, end - index) {
                     end = base.distance(to: carriageReturn.assumingMemoryBound(to: UInt8.self))
                 }

@@ -14,7 +14,9 @@ struct AgreementParagraphTests {
         #expect(!full.disagreements.isEmpty)
         #expect(lean.disagreements.isEmpty)
         for language in ReportLanguage.allCases {
-            #expect(AgreementParagraph.render(full, language: language) == AgreementParagraph.render(lean, language: language))
+            #expect(
+                AgreementParagraph.render(full, language: language)
+                    == AgreementParagraph.render(lean, language: language))
         }
         #expect(lean.statistics == full.statistics)
     }

@@ -21,16 +21,21 @@ struct CollapsedTurnsTests {
                 }
             }
             let others = collapsed.others(excluding: 2...3)
-            #expect(others.map(\.0) == transcript.turns.filter { !$0.isInterviewer && !(2...3).contains($0.number) }.map(\.number))
+            #expect(
+                others.map(\.0)
+                    == transcript.turns.filter { !$0.isInterviewer && !(2...3).contains($0.number) }.map(\.number))
         }
     }
 
     @Test("A quote found through the collapsed turns is found as through the turns")
     func sameOutcome() throws {
-        let text = "Kim: Een hele warme plek, zei ze.\nInterviewer: En verder?\nKim: Het is een WARME plek…\nen rustig.\n"
+        let text =
+            "Kim: Een hele warme plek, zei ze.\nInterviewer: En verder?\nKim: Het is een WARME plek…\nen rustig.\n"
         let transcript = try #require(TestSupport.parse(text).transcript)
         var collapsed = CollapsedTurns(transcript)
-        for quote in ["hele warme plek", "“een warme plek”", "Het is … rustig", "En verder?", "warme plek, zei ze", "niets"] {
+        for quote in [
+            "hele warme plek", "“een warme plek”", "Het is … rustig", "En verder?", "warme plek, zei ze", "niets",
+        ] {
             for turns in [1...1, 3...3, 1...3] {
                 let named = Array(transcript.turns[(turns.lowerBound - 1)..<turns.upperBound])
                 let others = transcript.turns.filter { !turns.contains($0.number) }
@@ -46,8 +51,10 @@ struct CollapsedTurnsTests {
     func exactRangeAgreesWithMatch() throws {
         let study = try StudyLoader().load(TestSupport.sampleStudy.path)
         let extra = try #require(
-            TestSupport.parse("Kim: Een  hele\twarme\u{A0}plek.\n\nMet  ruimte, écht.\r\nInterviewer: En?\nKim: Één café 😀 ideeën.\n")
-                .transcript)
+            TestSupport.parse(
+                "Kim: Een  hele\twarme\u{A0}plek.\n\nMet  ruimte, écht.\r\nInterviewer: En?\nKim: Één café 😀 ideeën.\n"
+            )
+            .transcript)
         var state: UInt64 = 17
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

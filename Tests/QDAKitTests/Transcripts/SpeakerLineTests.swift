@@ -45,7 +45,9 @@ struct SpeakerLineTests {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let length = Int(state >> 60)
             var text = ""
-            for step in 0..<length { text.append(symbols[Int((state >> UInt64(4 * step % 56)) & 0xFF) % symbols.count]) }
+            for step in 0..<length {
+                text.append(symbols[Int((state >> UInt64(4 * step % 56)) & 0xFF) % symbols.count])
+            }
             texts.append(text)
         }
         for text in texts {

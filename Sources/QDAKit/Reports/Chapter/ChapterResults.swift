@@ -76,9 +76,11 @@ extension ChapterBuilder {
             var transcript: TranscriptID
             var coder: CoderID?
         }
-        let sources = Set(inputs.frequencies.coderChoice.sources.map { Source(transcript: $0.transcript, coder: $0.coder) })
+        let sources = Set(
+            inputs.frequencies.coderChoice.sources.map { Source(transcript: $0.transcript, coder: $0.coder) })
         var byCode: [String: [Coding]] = [:]
-        for file in inputs.study.codingFiles where sources.contains(Source(transcript: file.transcript, coder: file.coder)) {
+        for file in inputs.study.codingFiles
+        where sources.contains(Source(transcript: file.transcript, coder: file.coder)) {
             for coding in file.codings { byCode[coding.code, default: []].append(coding) }
         }
         reportedCodings = byCode
