@@ -380,7 +380,46 @@ struct SentenceTracker {
         lastEnd = (index, position)
     }
 
+    /// For the scalars below U+0250, what ``scalar(_:at:_:width:)`` asks of their properties,
+    /// looked up once: white space, a line break, whether a sentence starts with it, whether
+    /// it closes a quotation (see ``flags(of:)``).
+    private static let latinFlags: [UInt8] = (0..<0x250).map { flags(of: Unicode.Scalar($0)!) }
+    private static let whiteSpaceFlag: UInt8 = 1
+    private static let lineBreakFlag: UInt8 = 2
+    private static let startsFlag: UInt8 = 4
+    private static let closerFlag: UInt8 = 8
+
+    /// The flags of `scalar`, from its properties as the general case reads them.
+    static func flags(of scalar: Unicode.Scalar) -> UInt8 {
+        var flags: UInt8 = 0
+        if scalar.properties.isWhitespace {
+            flags |= whiteSpaceFlag
+            if scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" { flags |= lineBreakFlag }
+            return flags
+        }
+        if scalar.properties.isUppercase || scalar.properties.numericType != nil
+            || "“‘„«".unicodeScalars.contains(scalar)
+        {
+            flags |= startsFlag
+        }
+        if "”’»".unicodeScalars.contains(scalar) { flags |= closerFlag }
+        return flags
+    }
+
     mutating func scalar(_ scalar: Unicode.Scalar, at index: Int, _ position: Int, width: Int) {
+        if scalar.value < 0x250 {
+            // Latin letters with accents, Latin-1 punctuation and spaces: no "…" among them.
+            let flags = Self.latinFlags[Int(scalar.value)]
+            if flags & Self.whiteSpaceFlag != 0 {
+                if terminatorEnd != nil { spaceAfterTerminator = true }
+                if flags & Self.lineBreakFlag != 0 { newlines += 1 }
+                return
+            }
+            visible(
+                at: index, position, width: width, starts: flags & Self.startsFlag != 0, terminator: false,
+                closer: flags & Self.closerFlag != 0)
+            return
+        }
         if scalar.properties.isWhitespace {
             if terminatorEnd != nil { spaceAfterTerminator = true }
             if scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" { newlines += 1 }

@@ -102,4 +102,30 @@ struct FoldedTextTests {
         #expect(spaces.nonzeroBitCount == 3)
         #expect((0..<8).filter { spaces >> ($0 * 8 + 7) & 1 == 1 } == [1, 4, 6])
     }
+
+    @Test("sentences around Latin-1 and Latin Extended letters, spaces and quotes are those of the reference splitter")
+    func latinSentences() throws {
+        let text =
+            "---\nparticipant: Bo\n---\nInterviewer: Vraag?\nBo: Het ging goed. Één keer niet. Zo ging het.\u{00A0}Ürsula kwam. «Kom» zei ze. Klaar!» En toen? ½ uur later. ² keer. Ça va. àb. Ø is raar? ø niet. Ǆ groot. ǆ klein.\u{00A0}\u{00A0}Œuvre. Ÿ ook!\u{85}\u{85}Nieuw stuk. ß ist. Æ en æ. Þorn… ð. Ĳs? ĳs!\n"
+        let transcript = try #require(TestSupport.parse(text).transcript)
+        let turn = try #require(transcript.turn(2))
+        var folded = FoldedText()
+        folded.fold(turn.text)
+        let streamed = folded.sentences.map {
+            ($0.lowerBound + turn.range.lowerBound)..<($0.upperBound + turn.range.lowerBound)
+        }
+        #expect(streamed.count > 10)
+        #expect(streamed == TurnSentences.ranges(of: turn))
+        for value in 0..<0x250 {
+            let scalar = try #require(Unicode.Scalar(value))
+            var flags: UInt8 = 0
+            if scalar.properties.isWhitespace {
+                flags = scalar == "\u{85}" ? 3 : 1
+            } else {
+                if scalar.properties.isUppercase || scalar.properties.numericType != nil || scalar == "«" { flags |= 4 }
+                if scalar == "»" { flags |= 8 }
+            }
+            #expect(SentenceTracker.flags(of: scalar) == flags, "U+\(String(value, radix: 16))")
+        }
+    }
 }
