@@ -57,7 +57,9 @@ struct FoldedText {
             bytes = [UInt8](repeating: 0, count: capacity + capacity / 2)
             sources = [Int32](repeating: 0, count: capacity + capacity / 2)
         }
+        // The sentence lists of the previous text are reused (unless still held elsewhere).
         var splitter = SentenceTracker()
+        splitter.reuse(&sentences, &sentenceBytes)
         var marks: [Int: Int32] = [:]
         var scalarIndex: Int32 = 0
         count = bytes.withUnsafeMutableBufferPointer { byteBuffer in
@@ -348,6 +350,15 @@ struct SentenceTracker {
     private var terminatorEnd: (scalar: Int, byte: Int)?
     private var spaceAfterTerminator = false
     private var newlines = 0
+
+    /// Before any text: takes the storage of `sentences` and `sentenceBytes` for its own
+    /// lists, emptied, and leaves them its own empty lists.
+    mutating func reuse(_ sentences: inout [Range<Int>], _ sentenceBytes: inout [Range<Int>]) {
+        swap(&self.sentences, &sentences)
+        swap(&self.sentenceBytes, &sentenceBytes)
+        self.sentences.removeAll(keepingCapacity: true)
+        self.sentenceBytes.removeAll(keepingCapacity: true)
+    }
 
     @inline(__always)
     mutating func ascii(_ byte: UInt8, at index: Int, _ position: Int) {
