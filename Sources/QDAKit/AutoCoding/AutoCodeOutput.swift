@@ -134,9 +134,10 @@ extension AutoCodeSummary {
             var guideTurns = 0
             /// The last turn counted in ``turns``.
             var lastTurn = -1
-            /// Per keyword: the codings it matched in, and where it first appeared (the coding's
-            /// position among this code's codings, then its place in that coding's list).
-            var keywords: [String: (count: Int, coding: Int, place: Int)] = [:]
+            /// Per keyword (by its number in ``TranscriptAutoCoder/keywordNames``), in order of
+            /// first appearance: the codings it matched in, and where it first appeared (the
+            /// coding's position among this code's codings, then its place in that coding's list).
+            var keywords: [(keyword: Int32, count: Int, coding: Int, place: Int)] = []
         }
 
         /// By the code's position in the codebook (the first code of that name); codes that
@@ -149,17 +150,27 @@ extension AutoCodeSummary {
 
         init() {}
 
-        /// The figures of one transcript's `codings` (ordered by turn, as the auto-coder
-        /// gives them); `codeOrder` gives each code's position in the codebook.
-        init(transcript codings: [AutoCoding], codeOrder: [String: Int]) {
-            // Counted in an array by position, then kept as a dictionary of the codes used.
-            var counting = [Line](repeating: Line(), count: (codeOrder.values.max() ?? -1) + 1)
-            var used: [Int] = []
-            var previousTurn: Int?
-            for coding in codings {
+        /// Counts one transcript's codings as the auto-coder makes them (ordered by turn), by
+        /// code position and keyword number, without hashing names.
+        struct Counter {
+            private var counting: [Line]
+            private var used: [Int] = []
+            private var previousTurn: Int?
+            private var turnsCoded = 0
+            private var codings = 0
+
+            /// A counter for codes at positions `0..<positions` in the codebook.
+            init(positions: Int) {
+                counting = [Line](repeating: Line(), count: positions)
+            }
+
+            /// Counts `coding`, of the code at `position` in the codebook (`Int.max` if it is not
+            /// there), whose keywords have the numbers `keywords`.
+            mutating func count(_ coding: AutoCoding, position: Int, keywords: ArraySlice<Int32>) {
                 if coding.turn != previousTurn { turnsCoded += 1 }
                 previousTurn = coding.turn
-                guard let position = codeOrder[coding.code], position < counting.count else { continue }
+                codings += 1
+                guard position >= 0, position < counting.count else { return }
                 counting.withUnsafeMutableBufferPointer { counts in
                     if counts[position].codings == 0 {
                         counts[position].transcripts = 1
@@ -171,19 +182,26 @@ extension AutoCodeSummary {
                     }
                     if coding.topic != nil { counts[position].guideTurns += 1 }
                     let index = counts[position].codings
-                    for (place, keyword) in coding.keywords.enumerated() {
-                        if let slot = counts[position].keywords.index(forKey: keyword) {
-                            counts[position].keywords.values[slot].count += 1
+                    for (place, keyword) in keywords.enumerated() {
+                        if let slot = counts[position].keywords.firstIndex(where: { $0.keyword == keyword }) {
+                            counts[position].keywords[slot].count += 1
                         } else {
-                            counts[position].keywords[keyword] = (1, index, place)
+                            counts[position].keywords.append((keyword, 1, index, place))
                         }
                     }
                     counts[position].codings += 1
                 }
             }
-            lines.reserveCapacity(used.count)
-            for position in used { lines[position] = counting[position] }
-            self.codings = codings.count
+
+            /// The figures counted.
+            func tally() -> Tally {
+                var tally = Tally()
+                tally.lines.reserveCapacity(used.count)
+                for position in used { tally.lines[position] = counting[position] }
+                tally.turnsCoded = turnsCoded
+                tally.codings = codings
+                return tally
+            }
         }
 
         /// Adds the figures of a later transcript.
@@ -195,11 +213,11 @@ extension AutoCodeSummary {
                 line.turns += next.turns
                 line.transcripts += next.transcripts
                 line.guideTurns += next.guideTurns
-                for (keyword, seen) in next.keywords {
-                    if let earlier = line.keywords[keyword] {
-                        line.keywords[keyword] = (earlier.count + seen.count, earlier.coding, earlier.place)
+                for seen in next.keywords {
+                    if let earlier = line.keywords.firstIndex(where: { $0.keyword == seen.keyword }) {
+                        line.keywords[earlier].count += seen.count
                     } else {
-                        line.keywords[keyword] = (seen.count, seen.coding + line.codings, seen.place)
+                        line.keywords.append((seen.keyword, seen.count, seen.coding + line.codings, seen.place))
                     }
                 }
                 line.codings += next.codings
@@ -207,19 +225,18 @@ extension AutoCodeSummary {
             }
         }
 
-        /// The summary lines, in codebook order; `codeOrder` as given to
-        /// ``init(transcript:codeOrder:)``.
-        func codeLines(_ codebook: Codebook, codeOrder: [String: Int]) -> [CodeLine] {
+        /// The summary lines, in codebook order; `codeOrder` and `keywordNames` those of the
+        /// ``TranscriptAutoCoder`` that counted.
+        func codeLines(_ codebook: Codebook, codeOrder: [String: Int], keywordNames: [String]) -> [CodeLine] {
             codebook.codes.compactMap { code -> CodeLine? in
                 guard let position = codeOrder[code.name], let line = lines[position] else { return nil }
                 let top = line.keywords.max {
-                    $0.value.count != $1.value.count
-                        ? $0.value.count < $1.value.count
-                        : ($0.value.coding, $0.value.place) > ($1.value.coding, $1.value.place)
+                    $0.count != $1.count ? $0.count < $1.count : ($0.coding, $0.place) > ($1.coding, $1.place)
                 }
                 return CodeLine(
                     code: code.name, turns: line.turns, transcripts: line.transcripts, codings: line.codings,
-                    guideTurns: line.guideTurns, topKeyword: top?.key, topKeywordCodings: top?.value.count ?? 0)
+                    guideTurns: line.guideTurns, topKeyword: top.map { keywordNames[Int($0.keyword)] },
+                    topKeywordCodings: top?.count ?? 0)
             }
         }
     }

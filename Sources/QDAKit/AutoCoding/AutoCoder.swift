@@ -94,11 +94,10 @@ public enum AutoCoder {
         let keepsCodings = options.keepsCodings
         let transcriptCoder = transcriptCoder(study, rules: rules, structural: structural)
         let outputs = Parallel.map(study.transcripts) { transcript -> AutoCodeOutput in
-            let codings = transcriptCoder.code(transcript)
+            let (codings, tally) = transcriptCoder.codeAndCount(transcript)
             let bytes = codingFileBytes(codings)
             return AutoCodeOutput(
-                codings: keepsCodings ? codings : [], file: Data(bytes), fingerprint: fingerprint(bytes),
-                tally: AutoCodeSummary.Tally(transcript: codings, codeOrder: transcriptCoder.codeOrder))
+                codings: keepsCodings ? codings : [], file: Data(bytes), fingerprint: fingerprint(bytes), tally: tally)
         }
         let folder = Paths.join(study.root, "codings/\(coder)")
         var tally = AutoCodeSummary.Tally()
@@ -118,7 +117,8 @@ public enum AutoCoder {
             backups = copies
         }
         let guideTopics = structural.map { coder in coder.guide.topics.filter { !$0.codes.isEmpty }.count } ?? 0
-        let lines = tally.codeLines(codebook, codeOrder: transcriptCoder.codeOrder)
+        let lines = tally.codeLines(
+            codebook, codeOrder: transcriptCoder.codeOrder, keywordNames: transcriptCoder.keywordNames)
         let applied = Set(lines.map(\.code))
         var candidates = Set(rules.rules.map(\.code))
         if let structural {

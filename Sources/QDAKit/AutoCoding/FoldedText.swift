@@ -29,11 +29,16 @@ struct FoldedText {
     static let space = UInt8(ascii: " ")
     static let barrier = UInt8(ascii: "|")
 
-    /// Folds `text`, reusing this value's storage.
-    mutating func fold(_ text: some StringProtocol) {
+    /// Folds `text`, reusing this value's storage. `straightforward` folds byte by byte
+    /// without the fast path for runs of lower-case words (for tests: the result is the same).
+    mutating func fold(_ text: some StringProtocol, straightforward: Bool = false) {
         var string = String(text)
-        string.withUTF8 { fold(utf8: $0) }
+        string.withUTF8 { fold(utf8: $0, straightforward: straightforward) }
     }
+
+    /// For each byte of folded text, the index just past its code point and any combining
+    /// marks after it (for tests).
+    var sourceEnds: [Int] { (0..<count).map { sourceRange($0, $0 + 1).upperBound } }
 
     /// ASCII bytes folded: the lower-case byte for letters and digits, 0 for separators,
     /// 1 for sentence punctuation.
@@ -46,19 +51,22 @@ struct FoldedText {
         }
     }
 
-    private mutating func fold(utf8: UnsafeBufferPointer<UInt8>) {
+    private mutating func fold(utf8: UnsafeBufferPointer<UInt8>, straightforward: Bool) {
         let capacity = utf8.count * 3 + 4
         if bytes.count < capacity {
             bytes = [UInt8](repeating: 0, count: capacity + capacity / 2)
             sources = [Int32](repeating: 0, count: capacity + capacity / 2)
         }
+        // The sentence lists of the previous text are reused (unless still held elsewhere).
         var splitter = SentenceTracker()
+        splitter.reuse(&sentences, &sentenceBytes)
         var marks: [Int: Int32] = [:]
         var scalarIndex: Int32 = 0
         count = bytes.withUnsafeMutableBufferPointer { byteBuffer in
             sources.withUnsafeMutableBufferPointer { sourceBuffer in
                 Self.foldLoop(
-                    utf8, byteBuffer.baseAddress!, sourceBuffer.baseAddress!, &splitter, &marks, &scalarIndex)
+                    utf8, byteBuffer.baseAddress!, sourceBuffer.baseAddress!, &splitter, &marks, &scalarIndex,
+                    fast: !straightforward)
             }
         }
         markEnds = marks
@@ -71,7 +79,7 @@ struct FoldedText {
     private static func foldLoop(
         _ utf8: UnsafeBufferPointer<UInt8>, _ byteOut: UnsafeMutablePointer<UInt8>,
         _ sourceOut: UnsafeMutablePointer<Int32>, _ splitter: inout SentenceTracker, _ markEnds: inout [Int: Int32],
-        _ scalarIndex: inout Int32
+        _ scalarIndex: inout Int32, fast: Bool
     ) -> Int {
         var out = 0
         var pendingSeparator = false
@@ -84,6 +92,24 @@ struct FoldedText {
             let count = utf8.count
             while position < count {
                 let lead = utf8[position]
+                if fast && lead &- 0x61 < 26 {
+                    // A lower-case letter: it and the lower-case words after it, each after one
+                    // space, fold to themselves (see ``lowerCaseRun``).
+                    splitter.ascii(lead, at: Int(scalarIndex), position)
+                    if pendingSeparator {
+                        Self.separate(byteOut, sourceOut, &out, scalarIndex, pendingBarrier)
+                        pendingSeparator = false
+                        pendingBarrier = false
+                    }
+                    byteOut[out] = lead
+                    sourceOut[out] = scalarIndex
+                    out &+= 1
+                    position &+= 1
+                    scalarIndex &+= 1
+                    Self.lowerCaseRun(utf8, byteOut, sourceOut, &out, &position, &scalarIndex)
+                    splitter.extend(to: Int(scalarIndex), position)
+                    continue
+                }
                 if lead < 0x80 {
                     splitter.ascii(lead, at: Int(scalarIndex), position)
                     let folded = table[Int(lead)]
@@ -153,6 +179,82 @@ struct FoldedText {
         }
         splitter.finish()
         return out
+    }
+
+    /// After a lower-case letter (just written): copies the lower-case letters that follow,
+    /// and single spaces each followed by one, as they are, with their sources (a space's
+    /// source is the letter after it, as ``separate`` gives it). Eight bytes at a time where
+    /// they are all such letters and spaces. The sentence tracker only moves its end over
+    /// these bytes, so the caller updates it once.
+    @inline(__always)
+    private static func lowerCaseRun(
+        _ utf8: UnsafeBufferPointer<UInt8>, _ byteOut: UnsafeMutablePointer<UInt8>,
+        _ sourceOut: UnsafeMutablePointer<Int32>, _ out: inout Int, _ position: inout Int,
+        _ scalarIndex: inout Int32
+    ) {
+        let count = utf8.count
+        let input = utf8.baseAddress!
+        var p = position
+        var o = out
+        var s = scalarIndex
+        while true {
+            if p &+ 8 <= count {
+                let chunk = UnsafeRawPointer(input + p).loadUnaligned(as: UInt64.self)
+                let spaces = lowerCaseChunkSpaces(chunk)
+                if spaces != .max {
+                    UnsafeMutableRawPointer(byteOut + o).storeBytes(of: chunk, as: UInt64.self)
+                    for offset in 0..<8 { sourceOut[o &+ offset] = s &+ Int32(offset) }
+                    var mask = spaces
+                    while mask != 0 {
+                        sourceOut[o &+ (mask.trailingZeroBitCount >> 3)] &+= 1
+                        mask &= mask &- 1
+                    }
+                    p &+= 8
+                    o &+= 8
+                    s &+= 8
+                    continue
+                }
+            }
+            guard p < count else { break }
+            let byte = input[p]
+            if byte &- 0x61 < 26 {
+                byteOut[o] = byte
+                sourceOut[o] = s
+                p &+= 1
+                o &+= 1
+                s &+= 1
+            } else if byte == 0x20 && p &+ 1 < count && input[p &+ 1] &- 0x61 < 26 {
+                byteOut[o] = byte
+                sourceOut[o] = s &+ 1
+                byteOut[o &+ 1] = input[p &+ 1]
+                sourceOut[o &+ 1] = s &+ 1
+                p &+= 2
+                o &+= 2
+                s &+= 2
+            } else {
+                break
+            }
+        }
+        position = p
+        out = o
+        scalarIndex = s
+    }
+
+    /// For eight bytes (in memory order) that are all lower-case ASCII letters or spaces, with
+    /// no two spaces together and no space last: a mask with the top bit of each space's byte
+    /// set; otherwise `UInt64.max`.
+    @inline(__always)
+    static func lowerCaseChunkSpaces(_ chunk: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        guard chunk & high == 0 else { return .max }
+        // Below 0x80 each byte's sum stays in its byte: its top bit tells the comparison.
+        let letters = (chunk &+ ones &* (0x80 - 0x61)) & ~(chunk &+ ones &* (0x80 - 0x7B)) & high
+        let spaces = ~((chunk ^ (ones &* 0x20)) &+ ones &* 0x7F) & high
+        guard letters | spaces == high, spaces & (spaces << 8) == 0, spaces & (high << 56) == 0 else {
+            return .max
+        }
+        return spaces
     }
 
     /// Writes the separator before a word: a space, or ` | ` after sentence punctuation.
@@ -249,6 +351,15 @@ struct SentenceTracker {
     private var spaceAfterTerminator = false
     private var newlines = 0
 
+    /// Before any text: takes the storage of `sentences` and `sentenceBytes` for its own
+    /// lists, emptied, and leaves them its own empty lists.
+    mutating func reuse(_ sentences: inout [Range<Int>], _ sentenceBytes: inout [Range<Int>]) {
+        swap(&self.sentences, &sentences)
+        swap(&self.sentenceBytes, &sentenceBytes)
+        self.sentences.removeAll(keepingCapacity: true)
+        self.sentenceBytes.removeAll(keepingCapacity: true)
+    }
+
     @inline(__always)
     mutating func ascii(_ byte: UInt8, at index: Int, _ position: Int) {
         // The common case: a lower-case letter inside a sentence, after no punctuation.
@@ -272,7 +383,54 @@ struct SentenceTracker {
         }
     }
 
+    /// After ``ascii(_:at:_:)`` with a lower-case letter: the text up to code point `index`
+    /// (UTF-8 offset `position`) is lower-case letters and single spaces, which only move the
+    /// end of the sentence.
+    @inline(__always)
+    mutating func extend(to index: Int, _ position: Int) {
+        lastEnd = (index, position)
+    }
+
+    /// For the scalars below U+0250, what ``scalar(_:at:_:width:)`` asks of their properties,
+    /// looked up once: white space, a line break, whether a sentence starts with it, whether
+    /// it closes a quotation (see ``flags(of:)``).
+    private static let latinFlags: [UInt8] = (0..<0x250).map { flags(of: Unicode.Scalar($0)!) }
+    private static let whiteSpaceFlag: UInt8 = 1
+    private static let lineBreakFlag: UInt8 = 2
+    private static let startsFlag: UInt8 = 4
+    private static let closerFlag: UInt8 = 8
+
+    /// The flags of `scalar`, from its properties as the general case reads them.
+    static func flags(of scalar: Unicode.Scalar) -> UInt8 {
+        var flags: UInt8 = 0
+        if scalar.properties.isWhitespace {
+            flags |= whiteSpaceFlag
+            if scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" { flags |= lineBreakFlag }
+            return flags
+        }
+        if scalar.properties.isUppercase || scalar.properties.numericType != nil
+            || "“‘„«".unicodeScalars.contains(scalar)
+        {
+            flags |= startsFlag
+        }
+        if "”’»".unicodeScalars.contains(scalar) { flags |= closerFlag }
+        return flags
+    }
+
     mutating func scalar(_ scalar: Unicode.Scalar, at index: Int, _ position: Int, width: Int) {
+        if scalar.value < 0x250 {
+            // Latin letters with accents, Latin-1 punctuation and spaces: no "…" among them.
+            let flags = Self.latinFlags[Int(scalar.value)]
+            if flags & Self.whiteSpaceFlag != 0 {
+                if terminatorEnd != nil { spaceAfterTerminator = true }
+                if flags & Self.lineBreakFlag != 0 { newlines += 1 }
+                return
+            }
+            visible(
+                at: index, position, width: width, starts: flags & Self.startsFlag != 0, terminator: false,
+                closer: flags & Self.closerFlag != 0)
+            return
+        }
         if scalar.properties.isWhitespace {
             if terminatorEnd != nil { spaceAfterTerminator = true }
             if scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" { newlines += 1 }

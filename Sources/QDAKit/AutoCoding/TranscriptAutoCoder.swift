@@ -15,6 +15,13 @@ struct TranscriptAutoCoder: Sendable {
     /// Per rule and including keyword: the first keyword of the rule written the same, so that
     /// a coding lists each keyword once without comparing strings.
     private let firstSame: [[Int]]
+    /// Every keyword a rule includes, as written, once each: the summary counts keywords by
+    /// their number here.
+    let keywordNames: [String]
+    /// Per rule and including keyword: its number in ``keywordNames``.
+    private let keywordNumbers: [[Int32]]
+    /// One more than the highest position in ``codeOrder``.
+    private let positionCount: Int
 
     init(rules: KeywordRules, structural: StructuralCoder?, codeOrder: [String: Int]) {
         self.rules = rules
@@ -37,14 +44,35 @@ struct TranscriptAutoCoder: Sendable {
                 rule.includes.firstIndex { $0.source == rule.includes[keyword].source } ?? keyword
             }
         }
+        var names: [String] = []
+        var numbers: [String: Int32] = [:]
+        keywordNumbers = rules.rules.map { rule in
+            rule.includes.map { keyword in
+                if let known = numbers[keyword.source] { return known }
+                numbers[keyword.source] = Int32(names.count)
+                names.append(keyword.source)
+                return Int32(names.count - 1)
+            }
+        }
+        keywordNames = names
+        positionCount = (codeOrder.values.max() ?? -1) + 1
+    }
+
+    /// A coding made for a turn, with the numbers of its keywords (a range of
+    /// ``TurnCodings/keywords``).
+    private struct Made {
+        var coding: AutoCoding
+        var keywords: Range<Int>
     }
 
     /// One turn's codings so far, by code number (the dictionary by code name of the
     /// straightforward version, without hashing names).
     private struct TurnCodings {
-        var slots: [[AutoCoding]?]
+        var slots: [[Made]?]
         var sortKeys: [Int]
         var touched: [Int] = []
+        /// The numbers of the keywords of the codings made (see ``Made``).
+        var keywords: [Int32] = []
         /// Code numbers for codes that no rule names (guide codes outside the codebook).
         var extra: [String: Int] = [:]
 
@@ -53,7 +81,7 @@ struct TranscriptAutoCoder: Sendable {
             slots = Array(repeating: nil, count: sortKeys.count)
         }
 
-        subscript(_ id: Int) -> [AutoCoding]? {
+        subscript(_ id: Int) -> [Made]? {
             get { slots[id] }
             set {
                 if slots[id] == nil && newValue != nil { touched.append(id) }
@@ -61,32 +89,57 @@ struct TranscriptAutoCoder: Sendable {
             }
         }
 
-        /// The codings in codebook order, then position; empties the turn.
-        mutating func takeOrdered(codeOrder: [String: Int]) -> [AutoCoding] {
-            guard !touched.isEmpty else { return [] }
+        /// Appends the codings to `result` in codebook order, then position, and counts them
+        /// in `counter`; empties the turn.
+        mutating func takeOrdered(into result: inout [AutoCoding], counter: inout AutoCodeSummary.Tally.Counter) {
+            guard !touched.isEmpty else { return }
             touched.sort { sortKeys[$0] < sortKeys[$1] }
-            var ordered: [AutoCoding] = []
             var tie = false
-            for (position, id) in touched.enumerated() {
-                if position > 0 && sortKeys[touched[position - 1]] == sortKeys[id] { tie = true }
-                if let list = slots[id] { ordered += list }
-                slots[id] = nil
+            for position in touched.indices.dropFirst()
+            where sortKeys[touched[position - 1]] == sortKeys[touched[position]] {
+                tie = true
+                break
             }
-            touched.removeAll(keepingCapacity: true)
             if tie {
                 // Codes outside the codebook share the last place: order them by position.
+                var ordered: [(made: Made, key: Int)] = []
+                for id in touched {
+                    if let list = slots[id] { ordered += list.map { ($0, sortKeys[id]) } }
+                    slots[id] = nil
+                }
                 ordered.sort {
-                    let left = codeOrder[$0.code] ?? Int.max
-                    let right = codeOrder[$1.code] ?? Int.max
-                    return left != right ? left < right : $0.range.lowerBound < $1.range.lowerBound
+                    $0.key != $1.key
+                        ? $0.key < $1.key : $0.made.coding.range.lowerBound < $1.made.coding.range.lowerBound
+                }
+                for (made, key) in ordered {
+                    counter.count(made.coding, position: key, keywords: keywords[made.keywords])
+                    result.append(made.coding)
+                }
+            } else {
+                for id in touched {
+                    if let list = slots[id] {
+                        for made in list {
+                            counter.count(made.coding, position: sortKeys[id], keywords: keywords[made.keywords])
+                            result.append(made.coding)
+                        }
+                    }
+                    slots[id] = nil
                 }
             }
-            return ordered
+            touched.removeAll(keepingCapacity: true)
+            keywords.removeAll(keepingCapacity: true)
         }
     }
 
     /// The codings for `transcript`, ordered by turn, then codebook order, then position.
     func code(_ transcript: Transcript) -> [AutoCoding] {
+        codeAndCount(transcript).codings
+    }
+
+    /// The codings for `transcript`, as ``code(_:)`` gives them, and their figures for the
+    /// summary (counted by code and keyword number as they are made).
+    func codeAndCount(_ transcript: Transcript) -> (codings: [AutoCoding], tally: AutoCodeSummary.Tally) {
+        var counter = AutoCodeSummary.Tally.Counter(positions: positionCount)
         var folded = FoldedText()
         var guided: [Int: StructuralCoder.Assignment] = [:]
         for assignment in structural?.assignments(in: transcript) ?? [] { guided[assignment.turn] = assignment }
@@ -109,17 +162,19 @@ struct TranscriptAutoCoder: Sendable {
                     }
                     if codings[id] == nil {
                         codings[id] = [
-                            AutoCoding(
-                                transcript: transcript.id, turn: turn.number, code: code, range: turn.range,
-                                topic: assignment.target.topic, questionTurn: assignment.questionTurn)
+                            Made(
+                                coding: AutoCoding(
+                                    transcript: transcript.id, turn: turn.number, code: code, range: turn.range,
+                                    topic: assignment.target.topic, questionTurn: assignment.questionTurn),
+                                keywords: 0..<0)
                         ]
                     }
                 }
             }
             codeKeywords(in: turn, transcript: transcript.id, folded: &folded, scratch: &scratch, into: &codings)
-            result += codings.takeOrdered(codeOrder: codeOrder)
+            codings.takeOrdered(into: &result, counter: &counter)
         }
-        return result
+        return (result, counter.tally())
     }
 
     /// One mark per (rule, sentence, keyword) hit, ordered so that required codes come first.
@@ -215,18 +270,23 @@ struct TranscriptAutoCoder: Sendable {
             let code = ruleCodes[ruleIndex]
             guard !kept.isEmpty, ruleRequires[ruleIndex].allSatisfy({ codings[$0] != nil }) else { continue }
             let rule = rules.rules[ruleIndex]
-            if var whole = codings[code]?.first, whole.quote == nil, whole.range == turn.range {
+            let numbers = keywordNumbers[ruleIndex]
+            if var whole = codings[code]?.first, whole.coding.quote == nil, whole.coding.range == turn.range {
                 // The guide already codes the whole turn: note the keywords on that coding.
+                let start = codings.keywords.count
+                for index in whole.keywords { codings.keywords.append(codings.keywords[index]) }
                 for entry in kept {
                     for keyword in keptKeywords[entry.keywords]
-                    where !whole.keywords.contains(rule.includes[keyword].source) {
-                        whole.keywords.append(rule.includes[keyword].source)
+                    where !whole.coding.keywords.contains(rule.includes[keyword].source) {
+                        whole.coding.keywords.append(rule.includes[keyword].source)
+                        codings.keywords.append(numbers[keyword])
                     }
                 }
+                whole.keywords = start..<codings.keywords.count
                 codings[code] = [whole]
                 continue
             }
-            var made: [AutoCoding] = []
+            var made: [Made] = []
             let sameAs = firstSame[ruleIndex]
             var runStart = 0
             while runStart < kept.count {
@@ -238,20 +298,24 @@ struct TranscriptAutoCoder: Sendable {
                 // Each keyword once, in order of first match (compared by ``firstSame``).
                 var keywords: [String] = []
                 listed.removeAll(keepingCapacity: true)
+                let start = codings.keywords.count
                 for entry in kept[runStart..<runEnd] {
                     for keyword in keptKeywords[entry.keywords] {
                         let same = sameAs[keyword]
                         if listed.contains(same) { continue }
                         listed.append(same)
                         keywords.append(rule.includes[keyword].source)
+                        codings.keywords.append(numbers[keyword])
                     }
                 }
                 made.append(
-                    AutoCoding(
-                        transcript: transcript, turn: turn.number, code: rule.code, range: range,
-                        quote: Self.quote(
-                            turn.text, bytes: sentenceBytes[first].lowerBound..<sentenceBytes[last].upperBound),
-                        keywords: keywords))
+                    Made(
+                        coding: AutoCoding(
+                            transcript: transcript, turn: turn.number, code: rule.code, range: range,
+                            quote: Self.quote(
+                                turn.text, bytes: sentenceBytes[first].lowerBound..<sentenceBytes[last].upperBound),
+                            keywords: keywords),
+                        keywords: start..<codings.keywords.count))
                 runStart = runEnd
             }
             codings[code] = made

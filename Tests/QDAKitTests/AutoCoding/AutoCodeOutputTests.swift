@@ -170,12 +170,13 @@ struct AutoCodeOutputTests {
             var tally = AutoCodeSummary.Tally()
             var all: [AutoCoding] = []
             for transcript in study.transcripts {
-                let codings = coder.code(transcript)
-                tally.add(AutoCodeSummary.Tally(transcript: codings, codeOrder: coder.codeOrder))
+                let (codings, counted) = coder.codeAndCount(transcript)
+                tally.add(counted)
                 all += codings
             }
             #expect(
-                tally.codeLines(codebook, codeOrder: coder.codeOrder) == AutoCodeSummary.tally(all, codebook: codebook))
+                tally.codeLines(codebook, codeOrder: coder.codeOrder, keywordNames: coder.keywordNames)
+                    == AutoCodeSummary.tally(all, codebook: codebook))
             #expect(tally.codings == all.count)
             struct TurnKey: Hashable {
                 var transcript: TranscriptID
