@@ -49,18 +49,36 @@ public struct FileTransaction: Sendable {
         func cleanUp() {
             for (temporary, _) in temporaries { try? manager.removeItem(atPath: temporary) }
         }
-        for (path, data) in writes {
+        // The folders first (one after the other), then the temporary files on all cores: most
+        // of a write's time is waiting for the disk, which several files can share.
+        var folders = Set<String>()
+        for (path, _) in writes {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            guard folders.insert(folder.path).inserted else { continue }
+            do {
+                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw QDAError.writeFailed(path: path, reason: TextFile.describe(error))
+            }
+        }
+        let outcomes = Parallel.map(writes) { path, data -> Result<String, QDAError> in
             let url = URL(fileURLWithPath: path)
             let temporary = url.deletingLastPathComponent()
                 .appendingPathComponent(".\(url.lastPathComponent).qda-\(UUID().uuidString).tmp").path
             do {
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try data.write(to: URL(fileURLWithPath: temporary))
-                temporaries.append((temporary, path))
+                return .success(temporary)
             } catch {
-                cleanUp()
-                throw QDAError.writeFailed(path: path, reason: TextFile.describe(error))
+                try? FileManager.default.removeItem(atPath: temporary)
+                return .failure(QDAError.writeFailed(path: path, reason: TextFile.describe(error)))
             }
+        }
+        for (outcome, (path, _)) in zip(outcomes, writes) {
+            if case .success(let temporary) = outcome { temporaries.append((temporary, path)) }
+        }
+        for case .failure(let error) in outcomes {
+            cleanUp()
+            throw error
         }
         for (original, copy) in backups {
             do {
