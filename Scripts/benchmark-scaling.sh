@@ -70,7 +70,9 @@ echo "| transcripts | input (transcripts + codings) | check | agree (2 coders) |
 echo "|---|---|---|---|---|---|---|---|---|" | tee -a "$results"
 for size in $SIZES; do
     study="$WORK/study-$size"
-    if [ ! -f "$study/codebook-300.md" ]; then
+    # A study whose generation was interrupted has fewer transcripts or no participants.csv.
+    written=$(find "$study" -maxdepth 1 -name '*.txt' 2>/dev/null | wc -l)
+    if [ ! -f "$study/codebook-300.md" ] || [ ! -f "$study/participants.csv" ] || [ "$written" -ne "$size" ]; then
         echo "== generating $study" >&2
         rm -rf "$study"
         "$GENERATE" --transcripts "$size" --seed 1 "$study" >&2

@@ -71,7 +71,7 @@ struct AttributeGrouping {
                 "`\(attribute)` is private in qda.json; add --allow-private to group by it "
                     + "(only group counts are shown, never a participant's value)")
         }
-        var values = participants.map { study.attribute(attribute, of: $0)?.trimmingWhitespace() }
+        var values = study.attribute(attribute, of: participants).map { $0?.trimmingWhitespace() }
         if isPrivate {
             var counts: [String: Int] = [:]
             for case let value? in values where !value.isEmpty { counts[value, default: 0] += 1 }

@@ -78,6 +78,20 @@ public struct Study: Sendable {
         return nil
     }
 
+    /// The value of attribute `name` for each of `participants` (in that order), as
+    /// ``attribute(_:of:)`` gives it, with the transcripts read once for all of them rather
+    /// than once per participant.
+    public func attribute(_ name: String, of participants: [ParticipantID]) -> [String?] {
+        var fromHeaders: [ParticipantID: String] = [:]
+        for transcript in transcripts {
+            guard let value = transcript.header[name], !value.isEmpty else { continue }
+            for participant in transcript.participants where fromHeaders[participant] == nil {
+                fromHeaders[participant] = value
+            }
+        }
+        return participants.map { participantTable?.value(name, for: $0) ?? fromHeaders[$0] }
+    }
+
     /// The participant noun from the settings, or the default for the language.
     public var participantNoun: ParticipantNoun {
         settings.participantNoun

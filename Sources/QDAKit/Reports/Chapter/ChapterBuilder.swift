@@ -9,6 +9,7 @@ public struct ChapterBuilder {
     let noun: ParticipantNoun
     let sentences: CodeSentences
     let reportSettings: ReportSettings
+    let grouping: Grouping?
 
     var document: ReportDocument
     var figures: [(name: String, svg: String)] = []
@@ -36,6 +37,7 @@ public struct ChapterBuilder {
                 : ParticipantNoun(singular: "participant", plural: "participants"))
         sentences = CodeSentences(language: language, noun: noun, total: inputs.frequencies.participants.count)
         reportSettings = study.settings.report ?? ReportSettings()
+        grouping = Self.grouping(inputs: inputs, options: options, settings: reportSettings)
         document = ReportDocument(title: reportSettings.title ?? phrases.defaultTitle, language: language)
         quotes = QuoteSelection(study: study)
     }

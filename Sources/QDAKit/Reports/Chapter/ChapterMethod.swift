@@ -43,7 +43,7 @@ extension ChapterBuilder {
 
     func groupSentence() -> String? {
         guard let attribute = groupAttribute() else { return nil }
-        let values = inputs.study.participants.compactMap { inputs.study.attribute(attribute, of: $0) }
+        let values = inputs.study.attribute(attribute, of: inputs.study.participants).compactMap { $0 }
         guard !values.isEmpty else { return nil }
         let groups = distribution(values)
         let items = groups.map { "\($0.value) (\(language.numberWord($0.count)))" }
@@ -66,14 +66,22 @@ extension ChapterBuilder {
             ? "Naar \(attribute): \(language.list(items))." : "By \(attribute): \(language.list(items))."
     }
 
-    func mode(of transcript: Transcript) -> String? {
-        if let mode = transcript.header["mode"], !mode.isEmpty { return mode }
-        return transcript.participants.first.flatMap { inputs.study.attribute("mode", of: $0) }
+    /// Each transcript's value of `name`: its header's, else its first participant's attribute.
+    func transcriptAttribute(_ name: String) -> [String?] {
+        let study = inputs.study
+        let first = study.transcripts.map { $0.participants.first }
+        let ofParticipants = study.attribute(name, of: first.compactMap { $0 })
+        var next = ofParticipants.makeIterator()
+        return zip(study.transcripts, first).map { transcript, participant in
+            let fromParticipant = participant == nil ? nil : next.next() ?? nil
+            if let value = transcript.header[name], !value.isEmpty { return value }
+            return fromParticipant
+        }
     }
 
     func modeSentence() -> String? {
         let transcripts = inputs.study.transcripts
-        let modes = transcripts.compactMap(mode(of:))
+        let modes = transcriptAttribute("mode").compactMap { $0 }
         guard modes.count == transcripts.count, !modes.isEmpty else { return nil }
         let groups = distribution(modes)
         if groups.count == 1 && transcripts.count == 1 {
@@ -95,14 +103,16 @@ extension ChapterBuilder {
             "\(language.capitalisedNumberWord(groups[0].count)) interviews were conducted \(groups[0].value) and \(language.list(Array(rest)))."
     }
 
-    func minutes(of transcript: Transcript) -> Double? {
-        if let minutes = transcript.minutes { return minutes }
-        return transcript.participants.first.flatMap { inputs.study.attribute("minutes", of: $0) }
-            .flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) }
+    /// Each transcript's duration in minutes: from its header, else its first participant's
+    /// `minutes` attribute.
+    func transcriptMinutes() -> [Double?] {
+        zip(inputs.study.transcripts, transcriptAttribute("minutes")).map { transcript, value in
+            transcript.minutes ?? value.flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) }
+        }
     }
 
     func durationSentence() -> String? {
-        let durations = inputs.study.transcripts.compactMap(minutes(of:))
+        let durations = transcriptMinutes().compactMap { $0 }
         guard !durations.isEmpty else { return nil }
         let mean = Int((durations.reduce(0, +) / Double(durations.count)).rounded())
         let shortest = Int(durations.min()!.rounded())

@@ -90,20 +90,38 @@ extension ChapterBuilder {
     /// The attribute value every participant mentioning the code shares, when there are at
     /// least two of them and the value is not private.
     func sharedGroup(of code: CodeCount) -> (attribute: String, value: String)? {
-        guard code.participantCount >= 2, let attribute = groupAttribute() else { return nil }
-        let values = Set(code.participantIDs.map { inputs.study.attribute(attribute, of: $0) ?? "" })
+        guard code.participantCount >= 2, let grouping, grouping.varies else { return nil }
+        let values = Set(code.participantIDs.map { grouping.values[$0] ?? "" })
         guard values.count == 1, let value = values.first, !value.isEmpty else { return nil }
-        // Only worth saying when the group is not everyone.
-        let everyone = Set(inputs.frequencies.participants.map { inputs.study.attribute(attribute, of: $0) ?? "" })
-        return everyone.count > 1 ? (attribute, value) : nil
+        return (grouping.attribute, value)
     }
 
     /// The attribute the chapter groups participants by: the option, `report.groupBy`, or
     /// `sector` when present; never a private attribute.
-    func groupAttribute() -> String? {
-        let candidate = options.groupBy ?? reportSettings.groupBy ?? "sector"
+    func groupAttribute() -> String? { grouping?.attribute }
+
+    /// The group attribute with the analysed participants' values, and whether they are not
+    /// all the same (only then is a shared value worth saying); `nil` when no analysed
+    /// participant has a value or the attribute is private.
+    static func grouping(inputs: ReportInputs, options: ReportOptions, settings: ReportSettings) -> Grouping? {
+        let candidate = options.groupBy ?? settings.groupBy ?? "sector"
         guard !inputs.study.settings.privateAttributes.contains(candidate.lowercased()) else { return nil }
-        let hasValues = inputs.frequencies.participants.contains { inputs.study.attribute(candidate, of: $0) != nil }
-        return hasValues ? candidate : nil
+        let participants = inputs.frequencies.participants
+        var values: [ParticipantID: String] = [:]
+        for (participant, value) in zip(participants, inputs.study.attribute(candidate, of: participants)) {
+            if let value { values[participant] = value }
+        }
+        guard !values.isEmpty else { return nil }
+        let distinct = Set(participants.map { values[$0] ?? "" })
+        return Grouping(attribute: candidate, values: values, varies: distinct.count > 1)
+    }
+
+    /// The attribute participants are grouped by in the chapter.
+    struct Grouping {
+        var attribute: String
+        /// The analysed participants' values (participants without one are left out).
+        var values: [ParticipantID: String]
+        /// Whether the analysed participants do not all have the same value.
+        var varies: Bool
     }
 }

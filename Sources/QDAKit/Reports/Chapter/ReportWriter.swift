@@ -71,7 +71,7 @@ public enum ReportWriter {
         var attributes: [String] = []
         let groupBy = options.groupBy ?? settings.groupBy ?? "sector"
         if !study.settings.privateAttributes.contains(groupBy.lowercased()),
-            study.participants.contains(where: { study.attribute(groupBy, of: $0) != nil })
+            study.attribute(groupBy, of: study.participants).contains(where: { $0 != nil })
         {
             attributes.append(groupBy)
         }
