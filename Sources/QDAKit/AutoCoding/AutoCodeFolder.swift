@@ -75,12 +75,15 @@ struct AutoCodeFolder {
 
     /// A 64-bit FNV-1a fingerprint of `data`, as hex: enough to notice an edit.
     static func fingerprint(_ data: Data) -> String {
+        data.withUnsafeBytes(fingerprint(bytes:))
+    }
+
+    /// ``fingerprint(_:)`` of raw bytes.
+    static func fingerprint(bytes: UnsafeRawBufferPointer) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        data.withUnsafeBytes { bytes in
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
         }
         let hex = String(hash, radix: 16)
         return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex

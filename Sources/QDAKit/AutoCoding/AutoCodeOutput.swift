@@ -110,15 +110,7 @@ extension AutoCoder {
 
     /// ``AutoCodeFolder/fingerprint(_:)`` of `bytes`.
     static func fingerprint(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        bytes.withUnsafeBufferPointer { bytes in
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
-        }
-        let hex = String(hash, radix: 16)
-        return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
+        bytes.withUnsafeBytes(AutoCodeFolder.fingerprint(bytes:))
     }
 }
 

@@ -70,12 +70,12 @@ extension ChapterBuilder {
     func transcriptAttribute(_ name: String) -> [String?] {
         let study = inputs.study
         let first = study.transcripts.map { $0.participants.first }
-        let ofParticipants = study.attribute(name, of: first.compactMap { $0 })
-        var next = ofParticipants.makeIterator()
+        let participants = first.compactMap { $0 }
+        let values = Dictionary(
+            zip(participants, study.attribute(name, of: participants)), uniquingKeysWith: { value, _ in value })
         return zip(study.transcripts, first).map { transcript, participant in
-            let fromParticipant = participant == nil ? nil : next.next() ?? nil
             if let value = transcript.header[name], !value.isEmpty { return value }
-            return fromParticipant
+            return participant.flatMap { values[$0] ?? nil }
         }
     }
 
