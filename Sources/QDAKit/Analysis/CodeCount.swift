@@ -13,6 +13,15 @@ public struct ParticipantMentions: Hashable, Sendable, Codable {
     }
 }
 
+extension [ParticipantMentions] {
+    /// The mentions of each of `participants`, in that order: 0 for a participant not in this
+    /// list. One pass over each list, however many participants a study has.
+    public func mentions(of participants: [ParticipantID]) -> [Int] {
+        let counts = Dictionary(map { ($0.participant, $0.mentions) }, uniquingKeysWith: +)
+        return participants.map { counts[$0] ?? 0 }
+    }
+}
+
 /// A coding with a `quote`: a passage a results chapter may quote, with who said it.
 public struct CodeQuote: Hashable, Sendable, Codable {
     /// The quote as written in the coding file.

@@ -131,7 +131,12 @@ public struct CodeFrequencies: Sendable, Codable {
     public static func compute(_ study: Study, options: FrequencyOptions = FrequencyOptions()) throws
         -> CodeFrequencies
     {
-        let choice = try CoderChoice.choose(in: study, preferring: options.coders)
+        try compute(study, choice: CoderChoice.choose(in: study, preferring: options.coders), options: options)
+    }
+
+    /// The frequencies counted from the codings `choice` names (``compute(_:options:)``
+    /// with the coders already chosen; `options.coders` is not read).
+    static func compute(_ study: Study, choice: CoderChoice, options: FrequencyOptions) throws -> CodeFrequencies {
         var computation = try FrequencyComputation(study: study, choice: choice, options: options)
         return computation.run()
     }

@@ -112,12 +112,10 @@ struct FrequencyCSV {
         let participants = frequencies.participants
         var rows = [["level", "theme", "subtheme", "code"] + participants.map(\.rawValue)]
         for record in records {
-            let counts = Dictionary(uniqueKeysWithValues: record.perParticipant.map { ($0.participant, $0.mentions) })
             rows.append(
                 [record.level, record.theme, record.subtheme, record.code]
-                    + participants.map { participant in
-                        let count = counts[participant] ?? 0
-                        return presence ? (count > 0 ? "1" : "0") : "\(count)"
+                    + record.perParticipant.mentions(of: participants).map { count in
+                        presence ? (count > 0 ? "1" : "0") : "\(count)"
                     })
         }
         return rows

@@ -22,8 +22,7 @@ extension FrequencyMarkdown {
             "|:--|" + String(repeating: "--:|", count: participants.count + 1),
         ]
         func cells(_ perParticipant: [ParticipantMentions], total: Int) -> [String] {
-            let counts = Dictionary(uniqueKeysWithValues: perParticipant.map { ($0.participant, $0.mentions) })
-            return participants.map { counts[$0].map { presence ? "✓" : "\($0)" } ?? "" } + ["\(total)"]
+            perParticipant.mentions(of: participants).map { $0 == 0 ? "" : presence ? "✓" : "\($0)" } + ["\(total)"]
         }
         for item in frequencies.outline {
             let (label, count) = outlineLabel(item)

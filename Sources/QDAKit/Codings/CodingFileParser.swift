@@ -112,14 +112,17 @@ public struct CodingFileParser: Sendable {
                         at: place(columns.turn), sourceLine: row.sourceLine))
                 return
             }
-            let named = Array(transcript.turns[(turns.lowerBound - 1)..<turns.upperBound])
-            if named.allSatisfy(\.isInterviewer) {
+            // The named turns, read in place (a copy per row is a copy per coding of the study).
+            let named = (turns.lowerBound - 1)..<turns.upperBound
+            if named.allSatisfy({ transcript.turns[$0].isInterviewer }) {
                 report(
                     .warning(
                         "turn \(turns.lowerBound == turns.upperBound ? "\(turns.lowerBound) is an interviewer turn" : "\(turns.lowerBound)-\(turns.upperBound) are interviewer turns"); interviewer text is never counted or quoted",
                         at: place(columns.turn), sourceLine: row.sourceLine))
             }
-            range = named.first!.range.lowerBound..<named.last!.range.upperBound
+            range =
+                transcript.turns[named.lowerBound].range
+                .lowerBound..<transcript.turns[named.upperBound - 1].range.upperBound
             let startText = row[offsetColumns.start].trimmingWhitespace()
             let endText = row[offsetColumns.end].trimmingWhitespace()
             if !startText.isEmpty || !endText.isEmpty {

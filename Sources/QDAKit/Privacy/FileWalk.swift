@@ -24,7 +24,7 @@ enum FileWalk {
         _ folder: String, relative: String, excluded: Set<String>, depth: Int, into result: inout [Entry]
     ) {
         guard depth < 64, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names.sorted(by: { $0.compare($1, options: .numeric) == .orderedAscending })
+        for name in NameOrder.sorted(names)
         where !name.hasPrefix(".") {
             let path = Paths.join(folder, name)
             let relativePath = relative.isEmpty ? name : relative + "/" + name

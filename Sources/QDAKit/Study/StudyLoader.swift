@@ -113,10 +113,13 @@ public struct StudyLoader: Sendable {
             excluded.insert(URL(fileURLWithPath: join(study.root, configured)).standardizedFileURL.path)
             excluded.insert(URL(fileURLWithPath: configured).standardizedFileURL.path)
         }
+        // Only a file with the name of an excluded file can be it: other paths are not
+        // standardised (that is Foundation work per file of a large study).
+        let excludedNames = Set(excluded.map { URL(fileURLWithPath: $0).lastPathComponent })
         var paths: [String] = []
         for folder in [study.root, join(study.root, "transcripts")] {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
-            for name in names.sorted(by: { $0.compare($1, options: .numeric) == .orderedAscending }) {
+            for name in NameOrder.sorted(names) {
                 let lower = name.lowercased()
                 guard !name.hasPrefix("."), lower.hasSuffix(".txt") || lower.hasSuffix(".md") else { continue }
                 guard !Self.reservedPrefixes.contains(where: { lower.hasPrefix($0) }), !lower.hasSuffix(".guide.md")
@@ -124,7 +127,11 @@ public struct StudyLoader: Sendable {
                 let path = join(folder, name)
                 // Folders named like transcripts are reported by loadTranscripts; broken
                 // symbolic links and link loops are kept so that reading them says what is wrong.
-                if excluded.contains(URL(fileURLWithPath: path).standardizedFileURL.path) { continue }
+                if excludedNames.contains(name)
+                    && excluded.contains(URL(fileURLWithPath: path).standardizedFileURL.path)
+                {
+                    continue
+                }
                 paths.append(path)
             }
         }
@@ -180,7 +187,7 @@ public struct StudyLoader: Sendable {
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             var seenStems: [String: String] = [:]
-            for name in names.sorted(by: { $0.compare($1, options: .numeric) == .orderedAscending })
+            for name in NameOrder.sorted(names)
             where !name.hasPrefix(".") {
                 let lower = name.lowercased()
                 let path = join(folder, name)

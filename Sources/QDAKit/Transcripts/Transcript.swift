@@ -31,9 +31,11 @@ public struct Transcript: Hashable, Sendable, Codable {
 
     /// The participants who speak, in order of first appearance.
     public var participants: [ParticipantID] {
-        var seen = Set<ParticipantID>()
+        // A transcript has one participant or a handful (a focus group): a linear search of
+        // the few found so far is cheaper than hashing every turn's speaker.
         var result: [ParticipantID] = []
-        for case let participant? in turns.map(\.participant) where seen.insert(participant).inserted {
+        for index in turns.indices {
+            guard let participant = turns[index].participant, !result.contains(participant) else { continue }
             result.append(participant)
         }
         return result

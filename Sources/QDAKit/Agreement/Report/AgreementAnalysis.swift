@@ -10,15 +10,17 @@ public enum AgreementAnalysis {
     }
 
     /// ``analyse(_:options:)``; without `listingDisagreements` the report's ``AgreementReport/disagreements``
-    /// are left empty (the results chapter needs only the figures for its paragraph).
-    static func analyse(_ study: Study, options: AgreementOptions, listingDisagreements: Bool) throws
-        -> AgreementReport
-    {
+    /// are left empty (the results chapter needs only the figures for its paragraph), and
+    /// with `studyIsChecked` the caller has already refused a study with errors (the results
+    /// chapter does), so the codings are not checked again.
+    static func analyse(
+        _ study: Study, options: AgreementOptions, listingDisagreements: Bool, studyIsChecked: Bool = false
+    ) throws -> AgreementReport {
         let coders = try resolveCoders(options.coders, in: study)
         let unit = try options.unit ?? settingsUnit(study)
         var selection = Selection(study: study, coders: coders)
         try selection.chooseTranscripts(options.transcripts)
-        try checkCodings(study, coders: coders, transcripts: selection.compared)
+        if !studyIsChecked { try checkCodings(study, coders: coders, transcripts: selection.compared) }
         let byID = Dictionary(study.transcripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let transcripts = selection.compared.compactMap { byID[$0] }
         let layout = UnitLayout(transcripts: transcripts, kind: unit)

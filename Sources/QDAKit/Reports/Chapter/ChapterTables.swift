@@ -59,25 +59,79 @@ extension ChapterBuilder {
     }
 
     mutating func appendMatrix() {
-        let frequencies = inputs.frequencies
-        let participants = frequencies.participants
-        let codes = frequencies.allCodes.filter { ChapterBuilder.belongsInChapter($0) && $0.participantCount > 0 }
-        let rows = codes.map { code in
-            [code.code] + participants.map { code.mentions(of: $0) == 0 ? "" : "\(code.mentions(of: $0))" } + [
-                "\(code.mentions)"
-            ]
+        let codes = matrixCodes()
+        guard let columns = matrixColumns() else {
+            document.append(.paragraph(phrases.matrixLeftOut(participants: participantTotal, noun: noun)))
+            return
         }
-        document.append(
-            .paragraph([
-                .text(
-                    language == .dutch
-                        ? "Tabel 2. Code × \(noun.singular): het aantal vermeldingen per \(noun.singular) (leeg: niet genoemd)"
-                        : "Table 2. Code × \(noun.singular): mentions per \(noun.singular) (blank: not mentioned)")
-            ]))
+        let rows = codes.map { code in
+            [code.code] + columns.counts(code).map { $0 == 0 ? "" : "\($0)" } + ["\(code.mentions)"]
+        }
+        let caption: String
+        if let attribute = columns.attribute {
+            document.append(
+                .paragraph(phrases.matrixByGroup(participants: participantTotal, noun: noun, attribute: attribute)))
+            caption =
+                language == .dutch
+                ? "Tabel 2. Code × \(attribute): het aantal vermeldingen per groep (n: aantal \(noun.plural); leeg: niet genoemd)"
+                : "Table 2. Code × \(attribute): mentions per group (n: number of \(noun.plural); blank: not mentioned)"
+        } else {
+            caption =
+                language == .dutch
+                ? "Tabel 2. Code × \(noun.singular): het aantal vermeldingen per \(noun.singular) (leeg: niet genoemd)"
+                : "Table 2. Code × \(noun.singular): mentions per \(noun.singular) (blank: not mentioned)"
+        }
+        document.append(.paragraph([.text(caption)]))
         document.append(
             .table(
-                header: [phrases.codeColumn] + participants.map(\.rawValue) + [phrases.totalColumn], rows: rows,
-                numeric: Set(1...(participants.count + 1))))
+                header: [phrases.codeColumn] + columns.labels + [phrases.totalColumn], rows: rows,
+                numeric: Set(1...(columns.labels.count + 1))))
+    }
+
+    /// Above this many participants a column per participant makes the code × participant
+    /// table and heat map wider than any page or screen (34,000 pixels for 1,000
+    /// participants), so they get a column per group of the grouping attribute instead.
+    static let maximumMatrixParticipants = 60
+
+    /// The codes in the matrix and the heat map: those in the chapter that someone mentions.
+    func matrixCodes() -> [CodeCount] {
+        inputs.frequencies.allCodes.filter { ChapterBuilder.belongsInChapter($0) && $0.participantCount > 0 }
+    }
+
+    /// The number of participants analysed.
+    var participantTotal: Int { inputs.frequencies.participants.count }
+
+    /// The columns of the code × participant table and heat map: one per participant, or in
+    /// a study of more than ``maximumMatrixParticipants`` participants one per group of the
+    /// grouping attribute; `nil` for such a study without a grouping attribute.
+    func matrixColumns() -> MatrixColumns? {
+        let frequencies = inputs.frequencies
+        let participants = frequencies.participants
+        guard participants.count > Self.maximumMatrixParticipants else {
+            return MatrixColumns(labels: participants.map(\.rawValue), attribute: nil) {
+                $0.participants.mentions(of: participants)
+            }
+        }
+        guard let attribute = grouping?.attribute,
+            let index = frequencies.breakdowns.firstIndex(where: { $0.attribute == attribute })
+        else { return nil }
+        let labels = frequencies.breakdowns[index].groups.map { group in
+            "\(group.value ?? phrases.noValue) (n = \(language.integer(group.size)))"
+        }
+        return MatrixColumns(labels: labels, attribute: attribute) { code in
+            code.byAttribute.first { $0.attribute == attribute }?.groups.map(\.mentions)
+                ?? Array(repeating: 0, count: labels.count)
+        }
+    }
+
+    /// The columns of the code × participant table and heat map.
+    struct MatrixColumns {
+        /// The column headings: pseudonyms, or groups with their sizes.
+        var labels: [String]
+        /// The grouping attribute, when the columns are its groups.
+        var attribute: String?
+        /// A code's mentions in each column.
+        var counts: (CodeCount) -> [Int]
     }
 
     // MARK: Figures
@@ -104,21 +158,24 @@ extension ChapterBuilder {
 
     mutating func appendStudyFigures() {
         let frequencies = inputs.frequencies
-        let codes = frequencies.allCodes.filter { ChapterBuilder.belongsInChapter($0) && $0.participantCount > 0 }
-        let heat = SVGChart.heatMap(
-            title: language == .dutch ? "Code × \(noun.singular)" : "Code × \(noun.singular)",
-            rows: codes.map(\.code), columns: frequencies.participants.map(\.rawValue),
-            counts: codes.map { code in frequencies.participants.map { code.mentions(of: $0) } },
-            legend: language == .dutch
-                ? "Getal: aantal vermeldingen; donkerder is vaker." : "Number: mentions; darker is more often.")
-        let heatName = "code-x-\(TextFolding.slug(noun.singular)).\(language.rawValue).svg"
-        figures.append((heatName, heat))
-        document.append(
-            .figure(
-                fileName: heatName, svg: heat,
-                caption: language == .dutch
-                    ? "Figuur: vermeldingen per code en \(noun.singular)"
-                    : "Figure: mentions per code and \(noun.singular)"))
+        if let columns = matrixColumns() {
+            let codes = matrixCodes()
+            // The column noun: a participant, or the grouping attribute (`sector`).
+            let columnNoun = columns.attribute ?? noun.singular
+            let heat = SVGChart.heatMap(
+                title: "Code × \(columnNoun)", rows: codes.map(\.code), columns: columns.labels,
+                counts: codes.map(columns.counts),
+                legend: language == .dutch
+                    ? "Getal: aantal vermeldingen; donkerder is vaker." : "Number: mentions; darker is more often.")
+            let heatName = "code-x-\(TextFolding.slug(columnNoun)).\(language.rawValue).svg"
+            figures.append((heatName, heat))
+            document.append(
+                .figure(
+                    fileName: heatName, svg: heat,
+                    caption: language == .dutch
+                        ? "Figuur: vermeldingen per code en \(columnNoun)"
+                        : "Figure: mentions per code and \(columnNoun)"))
+        }
         let steps = frequencies.saturation.steps
         guard !steps.isEmpty else { return }
         let svg = SVGChart.saturation(

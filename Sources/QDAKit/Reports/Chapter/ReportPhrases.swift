@@ -25,6 +25,43 @@ struct ReportPhrases {
             ? "D = deductieve code (vooraf bepaald, op basis van de interviewleidraad); I = inductieve code (ontstaan tijdens het coderen)."
             : "D = deductive code (defined in advance, from the interview guide); I = inductive code (emerged while coding)."
     }
+    /// The column of participants without a value of the grouping attribute.
+    var noValue: String { isDutch ? "geen waarde" : "no value" }
+    /// Why a large study's code × participant table has a column per group.
+    func matrixByGroup(participants: Int, noun: ParticipantNoun, attribute: String) -> [ReportInline] {
+        let count = language.integer(participants)
+        return isDutch
+            ? [
+                .text(
+                    "Met \(count) \(noun.plural) is een kolom per \(noun.singular) niet leesbaar; tabel 2 en de figuur tellen daarom per \(attribute). De matrix per \(noun.singular) geeft "
+                ), .emphasis(Self.matrixCommand), .text("."),
+            ]
+            : [
+                .text(
+                    "With \(count) \(noun.plural) a column per \(noun.singular) cannot be read, so Table 2 and the figure count by \(attribute). "
+                ), .emphasis(Self.matrixCommand), .text(" gives the matrix per \(noun.singular)."),
+            ]
+    }
+
+    /// Why a large study without a grouping attribute has no code × participant table.
+    func matrixLeftOut(participants: Int, noun: ParticipantNoun) -> [ReportInline] {
+        let count = language.integer(participants)
+        return isDutch
+            ? [
+                .text(
+                    "Met \(count) \(noun.plural) is een tabel met een kolom per \(noun.singular) niet leesbaar, en er is geen kenmerk om op te groeperen (report.groupBy in qda.json). De matrix per \(noun.singular) geeft "
+                ), .emphasis(Self.matrixCommand), .text("."),
+            ]
+            : [
+                .text(
+                    "With \(count) \(noun.plural) a table with a column per \(noun.singular) cannot be read, and there is no attribute to group by (report.groupBy in qda.json). "
+                ), .emphasis(Self.matrixCommand), .text(" gives the matrix per \(noun.singular)."),
+            ]
+    }
+
+    /// The command that gives the full code × participant matrix.
+    static let matrixCommand = "qda freq --table matrix --format csv"
+
     var notInReport: String { isDutch ? "niet in de resultaten" : "not in the results" }
 
     func pseudonymFootnote(_ noun: ParticipantNoun) -> String {

@@ -64,8 +64,8 @@ public enum ReportWriter {
                         "the chapter is written from checked data only: fix the errors above (`qda check` lists them)")
                 ])
         }
-        // The inputs are hashed on other threads while the frequencies, the agreement and the
-        // chapter are computed on this one; the digests are needed only for the chapter's footer.
+        // The inputs are hashed on other threads while the frequencies and the chapter are
+        // computed on this one; the digests are needed only for the chapter's footer.
         let hashing = Background { Swift.Result { try digests(of: study) } }
         let settings = study.settings.report ?? ReportSettings()
         var attributes: [String] = []
@@ -75,18 +75,22 @@ public enum ReportWriter {
         {
             attributes.append(groupBy)
         }
+        let language = options.language ?? study.settings.language.flatMap(ReportLanguage.init(code:)) ?? .dutch
         let frequencies: CodeFrequencies
+        let agreement: Background<String?>
         do {
+            let choice = try CoderChoice.choose(in: study, preferring: options.coders)
+            // The agreement paragraph is computed on another thread while the frequencies
+            // are counted on this one: both only read the study.
+            agreement = Background { agreementParagraph(study, primary: choice.coders, language: language) }
             frequencies = try CodeFrequencies.compute(
-                study, options: FrequencyOptions(coders: options.coders, attributes: attributes))
+                study, choice: choice, options: FrequencyOptions(coders: options.coders, attributes: attributes))
         } catch {
             _ = hashing.wait()
             throw error
         }
-        let language = options.language ?? study.settings.language.flatMap(ReportLanguage.init(code:)) ?? .dutch
         let inputs = ReportInputs(
-            study: study, frequencies: frequencies,
-            agreementParagraph: agreementParagraph(study, primary: frequencies.coderChoice.coders, language: language))
+            study: study, frequencies: frequencies, agreementParagraph: agreement.wait())
         var builder = ChapterBuilder(inputs: inputs, options: options)
         return try builder.build(inputDigests: { try hashing.wait().get() })
     }
@@ -112,7 +116,8 @@ public enum ReportWriter {
     static let machineCoders: Set<CoderID> = ["auto"]
 
     /// The agreement paragraph between the reported coder and every other human coder who
-    /// coded some of the same transcripts, or `nil` when nobody did.
+    /// coded some of the same transcripts, or `nil` when nobody did. `study` has been checked
+    /// for errors (``build(study:options:)`` refuses a study with any).
     static func agreementParagraph(_ study: Study, primary: [CoderID], language: ReportLanguage) -> String? {
         guard let first = primary.first else { return nil }
         let own = Set(study.transcriptsCoded(by: first))
@@ -121,7 +126,10 @@ public enum ReportWriter {
         }
         guard !others.isEmpty else { return nil }
         let options = AgreementOptions(coders: ([first] + others).map(\.rawValue), language: language)
-        guard let report = try? AgreementAnalysis.analyse(study, options: options, listingDisagreements: false) else {
+        guard
+            let report = try? AgreementAnalysis.analyse(
+                study, options: options, listingDisagreements: false, studyIsChecked: true)
+        else {
             return nil
         }
         return AgreementParagraph.render(report, language: language)

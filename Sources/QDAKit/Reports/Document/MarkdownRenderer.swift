@@ -47,7 +47,11 @@ public enum MarkdownRenderer {
 
     static func table(header: [String], rows: [[String]], numeric: Set<Int>) -> String {
         func row(_ cells: [String]) -> String {
-            "| " + cells.map { escape($0).replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+            "| " + cells.map(cell).joined(separator: " | ") + " |"
+        }
+        func cell(_ text: String) -> String {
+            let escaped = escape(text)
+            return escaped.utf8.contains(UInt8(ascii: "|")) ? escaped.replacing("|", with: "\\|") : escaped
         }
         let rule = "|" + header.indices.map { numeric.contains($0) ? "---:|" : "---|" }.joined()
         return ([row(header), rule] + rows.map(row)).joined(separator: "\n")
@@ -56,6 +60,9 @@ public enum MarkdownRenderer {
     /// Escapes the characters that Markdown would read as formatting — only where they
     /// would be read so, to keep the draft easy to edit (`[naam school]` stays as it is).
     static func escape(_ text: String) -> String {
+        // Most text (every number in a table) has none of the characters below: returned as
+        // it is without looking at its characters one by one.
+        guard text.utf8.contains(where: { markdownSpecialBytes[Int($0)] }) else { return text }
         let characters = Array(text)
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -81,4 +88,9 @@ public enum MarkdownRenderer {
         }
         return result
     }
+}
+
+/// The ASCII characters ``MarkdownRenderer/escape(_:)`` may escape, by byte.
+private let markdownSpecialBytes: [Bool] = (0..<256).map { byte in
+    byte < 0x80 && "\\*`_<>#+-[].".utf8.contains(UInt8(byte))
 }

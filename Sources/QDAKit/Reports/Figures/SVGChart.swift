@@ -58,8 +58,11 @@ public enum SVGChart {
         let labelWidth = 330.0
         let cell = 26.0
         let rowHeight = 17.0
-        let top = 90.0
-        let width = labelWidth + Double(columns.count) * cell + 20
+        // Column labels are written rotated by 50°: long ones (`onderwijs (n = 268)`) need
+        // more room above the cells and to the right of the last column.
+        let labelLength = Double(columns.map(\.count).max() ?? 0) * 6.0
+        let top = max(90.0, 34 + labelLength * 0.77)
+        let width = labelWidth + Double(columns.count) * cell + max(20, labelLength * 0.65 - cell / 2)
         let height = top + Double(rows.count) * rowHeight + 50
         let maximum = max(counts.flatMap { $0 }.max() ?? 1, 1)
         var parts = [header(width: width, height: height, title: title)]
