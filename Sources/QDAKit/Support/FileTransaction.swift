@@ -49,8 +49,8 @@ public struct FileTransaction: Sendable {
         func cleanUp() {
             for (temporary, _) in temporaries { try? manager.removeItem(atPath: temporary) }
         }
-        // The folders first (one after the other), then the temporary files on all cores: most
-        // of a write's time is waiting for the disk, which several files can share.
+        // The folders first (one after the other), then the temporary files on several threads:
+        // most of a write's time is waiting for the disk to sync it, which files can share.
         var folders = Set<String>()
         for (path, _) in writes {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -61,7 +61,7 @@ public struct FileTransaction: Sendable {
                 throw QDAError.writeFailed(path: path, reason: TextFile.describe(error))
             }
         }
-        let outcomes = Parallel.map(writes) { path, data -> Result<String, QDAError> in
+        let outcomes = Parallel.mapWaiting(writes) { path, data -> Result<String, QDAError> in
             let url = URL(fileURLWithPath: path)
             let temporary = url.deletingLastPathComponent()
                 .appendingPathComponent(".\(url.lastPathComponent).qda-\(UUID().uuidString).tmp").path

@@ -27,7 +27,10 @@ struct Report: ParsableCommand {
     var coder: [String] = []
 
     @Option(
-        name: .customLong("group-by"), help: "The participant attribute that describes the sample (default: sector).")
+        name: .customLong("group-by"),
+        help:
+            "The participant attribute that describes the sample and, above 60 participants, gives the columns of the code × participant table (default: sector)."
+    )
     var groupBy: String?
 
     @Flag(help: "Replace output files even if they were edited.")
