@@ -24,7 +24,10 @@ public enum Agreement {
         studyAt path: String, loading: StudyLoader.Options = .init(), options: AgreementOptions, format: Format
     ) throws -> String {
         let study = try StudyLoader(options: loading).load(path)
-        let report = try AgreementAnalysis.analyse(study, options: options)
+        // The Markdown lists the first disputed units of each code: only those need their text.
+        let report = try AgreementAnalysis.analyse(
+            study, options: options, listingDisagreements: true,
+            disagreementTextsPerCode: format == .markdown ? AgreementMarkdown.disagreementsPerCode : nil)
         let language = options.language ?? study.settings.language.flatMap(ReportLanguage.init(code:)) ?? .dutch
         return render(report, format: format, language: language)
     }

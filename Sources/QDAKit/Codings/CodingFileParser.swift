@@ -213,7 +213,7 @@ public struct CodingFileParser: Sendable {
         // mark can join it), so splitting its bytes gives the same pieces.
         let utf8 = cell.utf8
         // Most cells name one code: no pieces to collect.
-        guard utf8.contains(UInt8(ascii: ";")) else {
+        guard UTF8Scan.contains(UInt8(ascii: ";"), in: cell) else {
             let name = cell.trimmingWhitespace()
             return name.isEmpty ? [] : [name]
         }

@@ -169,6 +169,12 @@ public enum QuoteMatcher {
 
     /// The parts of a quote between omission marks (`…`, `...`, `[…]`, `(…)`, `[...]`).
     static func elisionParts(_ quote: String) -> [[Unicode.Scalar]] {
+        // Most quotes have no ellipsis (nor the separator used below): then they are one part,
+        // without six passes of Foundation's replacing.
+        if !UTF8Scan.containsEllipsis(quote) && !UTF8Scan.contains(0x1F, in: quote) {
+            let collapsed = TextFolding.collapseWhitespace(quote)
+            return collapsed.isEmpty ? [] : [Array(collapsed.unicodeScalars)]
+        }
         var text = quote
         for mark in ["[…]", "[...]", "(…)", "(...)", "…", "..."] {
             text = text.replacingOccurrences(of: mark, with: "\u{1F}")

@@ -1,6 +1,28 @@
+import Foundation
+
 /// Scanning valid UTF-8 bytes (the contents of a `String`) a code point at a time, for the
 /// loops that run over every line of every transcript.
 enum UTF8Scan {
+    /// Whether `text` contains the ASCII character `byte` (one `memchr` over its UTF-8; a
+    /// byte below 0x80 is never part of another character's encoding).
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
+    /// Whether `text` contains an ellipsis, `…` or `...` (how coders mark an omission).
+    static func containsEllipsis(_ text: String) -> Bool {
+        var dots = 0
+        for byte in text.utf8 {
+            dots = byte == UInt8(ascii: ".") ? dots + 1 : 0
+            if dots == 3 { return true }
+        }
+        return text.unicodeScalars.contains("\u{2026}")
+    }
+
     /// The scalar starting at byte `position` of valid UTF-8 text, and its length in bytes.
     @inline(__always)
     static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int) {

@@ -73,6 +73,24 @@ struct FastPathTests {
         }
     }
 
+    @Test("A quote is split at its ellipses as by Foundation's replacing, with or without one")
+    func elisionParts() {
+        var quotes = [
+            "", " ", "Het is er warm.", "  twee   spaties ", "begin … eind", "begin ... eind", "a [...] b (…) c",
+            "…", "...", "..", "a..b", "a.. .b", "x\u{1F}y", "één … twee", "e\u{301}…", "tab\tna … \nregel",
+        ]
+        quotes += EdgeCaseText.strings(count: 500, length: 6, seed: 23)
+        for quote in quotes {
+            var text = quote
+            for mark in ["[…]", "[...]", "(…)", "(...)", "…", "..."] {
+                text = text.replacingOccurrences(of: mark, with: "\u{1F}")
+            }
+            let reference = text.split(separator: "\u{1F}").map { TextFolding.collapseWhitespace($0) }
+                .filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
+            #expect(QuoteMatcher.elisionParts(quote) == reference, "\(quote.debugDescription)")
+        }
+    }
+
     @Test("Splitting lines: offsets, lengths and terminators")
     func lines() throws {
         let texts =

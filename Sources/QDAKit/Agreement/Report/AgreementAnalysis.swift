@@ -13,8 +13,13 @@ public enum AgreementAnalysis {
     /// are left empty (the results chapter needs only the figures for its paragraph), and
     /// with `studyIsChecked` the caller has already refused a study with errors (the results
     /// chapter does), so the codings are not checked again.
+    ///
+    /// With `disagreementTextsPerCode`, only that many disputed units of each code get their
+    /// text (``Agreement/run(studyAt:loading:options:format:)`` asks for the ones the Markdown
+    /// report lists).
     static func analyse(
-        _ study: Study, options: AgreementOptions, listingDisagreements: Bool, studyIsChecked: Bool = false
+        _ study: Study, options: AgreementOptions, listingDisagreements: Bool, studyIsChecked: Bool = false,
+        disagreementTextsPerCode: Int? = nil
     ) throws -> AgreementReport {
         let coders = try resolveCoders(options.coders, in: study)
         let unit = try options.unit ?? settingsUnit(study)
@@ -50,7 +55,7 @@ public enum AgreementAnalysis {
             mappings: mappings(codings, coders: coders),
             disagreements: listingDisagreements
                 ? DisagreementFinder(layout: layout, matrix: matrix, transcripts: transcripts, codings: codings)
-                    .disputedCodes() : [],
+                    .disputedCodes(textsPerCode: disagreementTextsPerCode) : [],
             codesToClarify: [], methodsParagraph: [:], showsInterpretation: options.interpretation)
         report.codesToClarify = codesToClarify(report.codes)
         for language in ReportLanguage.allCases {

@@ -60,6 +60,11 @@ extension AgreementMarkdown {
         return lines + [""]
     }
 
+    /// The disputed units listed under each code; a study with thousands of them (1,000
+    /// double-coded interviews) would otherwise give a report of megabytes nobody reads. The
+    /// JSON output lists every one.
+    static let disagreementsPerCode = 50
+
     static func disagreements(_ report: AgreementReport) -> [String] {
         var lines = ["## Disagreements", ""]
         guard !report.disagreements.isEmpty else { return lines + ["The coders agree on every unit.", ""] }
@@ -72,7 +77,7 @@ extension AgreementMarkdown {
             let by = zip(report.coders, disputed.appliedBy).map { "\($0.0) applied it on \($0.1)" }
             lines.append("### \(disputed.code) — \(disputed.units.count) disputed (\(by.joined(separator: ", ")))")
             lines.append("")
-            for unit in disputed.units {
+            for unit in disputed.units.prefix(disagreementsPerCode) {
                 let place = describe(unit.location, count: unit.unitCount, kind: report.unit)
                 let codes = zip(report.coders, unit.codes).map { coder, codes in
                     "\(coder): "
@@ -81,6 +86,12 @@ extension AgreementMarkdown {
                 }
                 lines.append("- **\(place)** “\(unit.text)”  ")
                 lines.append("  " + codes.joined(separator: " · "))
+            }
+            let unlisted = disputed.units.count - disagreementsPerCode
+            if unlisted > 0 {
+                lines.append(
+                    "- … and \(unlisted) more \(report.unit.name(in: .english, plural: unlisted != 1)) (`--format json` lists every one with its text)"
+                )
             }
             lines.append("")
         }

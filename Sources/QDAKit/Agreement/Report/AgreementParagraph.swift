@@ -36,7 +36,9 @@ public enum AgreementParagraph {
         let coders = language.list(report.coders.map(\.rawValue))
         let count = language.numberWord(report.coders.count)
         let which: String
-        if compared == total {
+        if compared == total && total == 1 {
+            which = nl ? "Het enige transcript (\(list))" : "The one transcript (\(list))"
+        } else if compared == total {
             which =
                 nl
                 ? "Alle \(language.numberWord(total)) transcripten"
@@ -49,8 +51,8 @@ public enum AgreementParagraph {
         }
         let verb =
             nl
-            ? (compared == 1 && compared != total ? "is" : "zijn")
-            : (compared == 1 && compared != total ? "was" : "were")
+            ? (compared == 1 ? "is" : "zijn")
+            : (compared == 1 ? "was" : "were")
         return nl
             ? "\(which) \(verb) onafhankelijk gecodeerd door \(count) codeurs (\(coders))."
             : "\(which) \(verb) coded independently by \(count) coders (\(coders))."
@@ -74,8 +76,10 @@ public enum AgreementParagraph {
         if let pooled = statistics.pooled {
             text +=
                 nl
-                ? "; de gepoolde kappa over \(pooled.codes) codes samen was "
-                : "; pooled kappa over all \(pooled.codes) codes was "
+                ? (pooled.codes == 1
+                    ? "; de kappa over de ene code was " : "; de gepoolde kappa over \(pooled.codes) codes samen was ")
+                : (pooled.codes == 1
+                    ? "; kappa over the one code was " : "; pooled kappa over all \(pooled.codes) codes was ")
             text += kappaText(pooled.kappa, pooled.confidenceInterval, method: "jackknife", report, language)
         } else if let fleiss = statistics.fleiss {
             text += nl ? "; Fleiss' κ over alle codes was " : "; Fleiss' κ over all codes was "
@@ -92,8 +96,8 @@ public enum AgreementParagraph {
         if let value = mean.mean.value {
             text +=
                 nl
-                ? "De gemiddelde κ per code was \(language.decimal(value)) (\(mean.codes) codes"
-                : "The mean κ per code was \(language.decimal(value)) (\(mean.codes) codes"
+                ? "De gemiddelde κ per code was \(language.decimal(value)) (\(mean.codes) \(mean.codes == 1 ? "code" : "codes")"
+                : "The mean κ per code was \(language.decimal(value)) (\(mean.codes) \(mean.codes == 1 ? "code" : "codes")"
             let excluded = mean.excluded.count
             if excluded > 0 {
                 text +=

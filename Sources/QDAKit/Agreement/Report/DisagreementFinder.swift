@@ -25,8 +25,10 @@ struct DisagreementFinder {
         }
     }
 
-    /// The disputed codes, most disputed first (ties in report order).
-    func disputedCodes() -> [DisputedCode] {
+    /// The disputed codes, most disputed first (ties in report order). With `textsPerCode`,
+    /// only the first that many units of each code get their text (the others an empty one):
+    /// the Markdown report lists no more.
+    func disputedCodes(textsPerCode: Int? = nil) -> [DisputedCode] {
         var coverageCount = [UInt8](repeating: 0, count: matrix.unitCount)
         for bits in matrix.coverage { bits.forEach { coverageCount[$0] += 1 } }
         var result: [DisputedCode] = []
@@ -67,15 +69,18 @@ struct DisagreementFinder {
         // on several codes), then each entry's, shortened to its code's passage where long.
         var locations: [UnitLocation] = []
         var seen = Set<UnitLocation>()
+        let texted = { (disputed: DisputedCode) in disputed.units.prefix(textsPerCode ?? disputed.units.count) }
         for disputed in result {
-            for entry in disputed.units where seen.insert(entry.location).inserted { locations.append(entry.location) }
+            for entry in texted(disputed) where seen.insert(entry.location).inserted {
+                locations.append(entry.location)
+            }
         }
         let texts = Parallel.map(locations) { location in
             transcripts[location.transcript].map { passage(location.range, in: $0) }
         }
         var passages: [UnitLocation: String] = [:]
         for (location, text) in zip(locations, texts) { passages[location] = text }
-        let jobs = result.indices.flatMap { code in result[code].units.indices.map { (code, $0) } }
+        let jobs = result.indices.flatMap { code in texted(result[code]).indices.map { (code, $0) } }
         let entryTexts = Parallel.map(jobs) { [passages, result] code, entry in
             text(of: result[code].units[entry], code: result[code].code, passages: passages)
         }

@@ -70,7 +70,7 @@ struct QuoteSelection {
         let turns = transcript.turnIndices(overlapping: quote.range).map { transcript.turns[$0] }
         guard !turns.isEmpty, turns.allSatisfy({ !$0.isInterviewer }) else { return nil }
         var text: String
-        if Self.marksOmission(quote.text) {
+        if UTF8Scan.containsEllipsis(quote.text) {
             text = TextFolding.collapseWhitespace(quote.text)
         } else {
             text = TextFolding.collapseWhitespace(
@@ -80,17 +80,6 @@ struct QuoteSelection {
         // A quote that starts mid-sentence is marked as such.
         if let first = text.first, first.isLowercase { text = "… " + text }
         return text
-    }
-
-    /// Whether a coder's quote marks an omission with `…` or `...` (over the bytes: this runs
-    /// for every quote of every code).
-    static func marksOmission(_ text: String) -> Bool {
-        var dots = 0
-        for byte in text.utf8 {
-            dots = byte == UInt8(ascii: ".") ? dots + 1 : 0
-            if dots == 3 { return true }
-        }
-        return text.unicodeScalars.contains("\u{2026}")
     }
 
     /// Prefers quotes of 60–450 characters; very short and very long ones score lower.
