@@ -11,9 +11,39 @@ public enum TextFolding {
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
+    /// Whether UTF-8 `source` has no white space but single spaces between other characters.
+    private static func isCollapsed(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        var afterSpace = true  // at the start, a space would be leading white space
+        var position = 0
+        while position < source.count {
+            let byte = source[position]
+            if byte < 0x80 {
+                if byte == 0x20 {
+                    if afterSpace { return false }
+                    afterSpace = true
+                } else {
+                    if ScalarClass.isASCIIWhitespace(byte) { return false }
+                    afterSpace = false
+                }
+                position += 1
+            } else {
+                let (scalar, length) = UTF8Scan.decodeScalar(source, at: position)
+                if ScalarClass.isWhitespace(scalar) { return false }
+                afterSpace = false
+                position += length
+            }
+        }
+        return source.isEmpty || !afterSpace
+    }
+
     /// `text` with every run of white space (including line breaks) replaced by one
     /// space, and without leading or trailing white space.
     public static func collapseWhitespace(_ text: some StringProtocol) -> String {
+        // Most quotes and names are collapsed already: such a string is returned as it is,
+        // without making a copy.
+        if let string = text as? String, string.utf8.withContiguousStorageIfAvailable(isCollapsed) == true {
+            return string
+        }
         let collapsed = text.utf8.withContiguousStorageIfAvailable { source in
             // Over the bytes: ASCII decides itself, other characters are decoded only to ask
             // whether they are white space, and copied as they are.

@@ -210,21 +210,44 @@ private struct TranscriptParse {
         let declared = header.declaredParticipants + header.declaredInterviewers
         let declaredKeys = Set(declared.map(TextFolding.fold))
         let declaredInterviewers = Set(header.declaredInterviewers.map(TextFolding.fold))
-        // Per line, the speaker line it may open and its label folded.
-        var candidates = [(speaker: SpeakerLine, key: String)?](repeating: nil, count: lines.count)
-        var labelCounts: [String: Int] = [:]
+        // The lines that may open a turn, with their label as a number: one look-up per line
+        // (by the label as written), then every test on the label is a look-up in an array.
+        var candidateAt = [Int32](repeating: -1, count: lines.count)
+        var candidates: [(speaker: SpeakerLine, label: Int)] = []
+        var labelNumbers: [String: Int] = [:]  // label as written → number
+        var keyNumbers: [String: Int] = [:]  // label folded → number
+        var keys: [String] = []
+        var labelCounts: [Int] = []
         for index in bodyStart..<lines.count where !lines[index].isBlank {
-            if let speaker = SpeakerLine.recognise(lines[index].text) {
+            guard let speaker = SpeakerLine.recognise(lines[index].text) else { continue }
+            let number: Int
+            if let known = labelNumbers[speaker.label] {
+                number = known
+            } else {
                 let key = fold(speaker.label)
-                candidates[index] = (speaker, key)
-                labelCounts[key, default: 0] += 1
+                if let known = keyNumbers[key] {
+                    number = known
+                } else {
+                    number = keys.count
+                    keyNumbers[key] = number
+                    keys.append(key)
+                    labelCounts.append(0)
+                }
+                labelNumbers[speaker.label] = number
             }
+            labelCounts[number] += 1
+            candidateAt[index] = Int32(candidates.count)
+            candidates.append((speaker, number))
         }
         let interviewerKeys = self.interviewerKeys
-        func accepted(_ candidate: (speaker: SpeakerLine, key: String)) -> Bool {
-            let key = candidate.key
-            return candidate.speaker.hasTimestamp || declaredKeys.contains(key) || interviewerKeys.contains(key)
-                || labelCounts[key, default: 0] >= 2
+        let acceptedLabel = keys.indices.map { number in
+            declaredKeys.contains(keys[number]) || interviewerKeys.contains(keys[number]) || labelCounts[number] >= 2
+        }
+        func candidate(at index: Int) -> (speaker: SpeakerLine, label: Int)? {
+            candidateAt[index] < 0 ? nil : candidates[Int(candidateAt[index])]
+        }
+        func accepted(_ candidate: (speaker: SpeakerLine, label: Int)) -> Bool {
+            candidate.speaker.hasTimestamp || acceptedLabel[candidate.label]
         }
 
         var turns: [Turn] = []
@@ -233,7 +256,8 @@ private struct TranscriptParse {
         var rejected: [(index: Int, speaker: SpeakerLine)] = []
         for index in bodyStart..<lines.count {
             let line = lines[index]
-            if let candidate = candidates[index], accepted(candidate) {
+            let candidate = candidate(at: index)
+            if let candidate, accepted(candidate) {
                 if let finished = open { turns.append(close(finished, number: turns.count + 1)) }
                 var turn = OpenTurn(speakerLine: candidate.speaker, line: line.number)
                 addContent(
@@ -241,7 +265,7 @@ private struct TranscriptParse {
                 open = turn
                 continue
             }
-            if let candidate = candidates[index] { rejected.append((index, candidate.speaker)) }
+            if let candidate { rejected.append((index, candidate.speaker)) }
             if open != nil {
                 if line.isBlank {
                     open!.pendingBreak = true
@@ -318,8 +342,16 @@ private struct TranscriptParse {
         let declared = header.declaredParticipants
         let declaredByKey = Dictionary(declared.map { (TextFolding.fold($0), $0) }, uniquingKeysWith: { a, _ in a })
         var warnedLabels = Set<String>()
+        // Who speaks is decided once per label (a transcript has a few labels and many turns).
+        var decided: [String: ParticipantID?] = [:]
         for index in turns.indices {
+            if let participant = decided[turns[index].speaker] {
+                turns[index].participant = participant
+                continue
+            }
             let key = fold(turns[index].speaker)
+            // `.some`: an interviewer's `nil` is remembered too, not taken as removing the entry.
+            defer { decided[turns[index].speaker] = .some(turns[index].participant) }
             if interviewerKeys.contains(key) || declaredInterviewers.contains(key) { continue }
             if let name = declaredByKey[key] {
                 turns[index].participant = ParticipantID(rawValue: name)
@@ -348,7 +380,7 @@ private struct TranscriptParse {
     ) {
         // Per label, its number of turns and the position of its first (not copies of the turns).
         var turnsPerLabel: [String: (count: Int, first: Int)] = [:]
-        for (index, turn) in turns.enumerated() { turnsPerLabel[turn.speaker, default: (0, index)].count += 1 }
+        for index in turns.indices { turnsPerLabel[turns[index].speaker, default: (0, index)].count += 1 }
         // Comparing every label with every other costs labels²; a file with hundreds of
         // speakers is not an interview in this format, so say that once instead.
         if turnsPerLabel.count > Self.maximumSpeakersToCompare {
@@ -388,16 +420,17 @@ private struct TranscriptParse {
     }
 
     mutating func reportTimestampOrder(_ turns: [Turn]) {
-        var previous: Turn?
-        for turn in turns {
-            guard let stamp = turn.timestamp else { continue }
-            if let previous, let earlier = previous.timestamp, stamp < earlier {
+        // The previous stamped turn, by index (not a copy of each turn).
+        var previous: Int?
+        for index in turns.indices {
+            guard let stamp = turns[index].timestamp else { continue }
+            if let previous, let earlier = turns[previous].timestamp, stamp < earlier {
                 diagnostics.append(
                     .warning(
-                        "timestamp \(stamp) is earlier than that of turn \(previous.number) (\(earlier))",
-                        at: location(turn.line, 1), sourceLine: String(lines[turn.line - 1].text)))
+                        "timestamp \(stamp) is earlier than that of turn \(turns[previous].number) (\(earlier))",
+                        at: location(turns[index].line, 1), sourceLine: String(lines[turns[index].line - 1].text)))
             }
-            previous = turn
+            previous = index
         }
     }
 }

@@ -43,6 +43,9 @@ struct FastPathTests {
         for text in texts {
             #expect(
                 TextFolding.collapseWhitespace(text) == Reference.collapseWhitespace(text), "\(text.debugDescription)")
+            // Collapsed text comes back as it is (the fast path for text without extra white space).
+            let collapsed = Reference.collapseWhitespace(text)
+            #expect(TextFolding.collapseWhitespace(collapsed) == collapsed, "\(collapsed.debugDescription)")
             #expect(text.trimmingWhitespace() == Reference.trimmingWhitespace(text), "\(text.debugDescription)")
             let slice = text.dropFirst()
             #expect(slice.trimmingWhitespace() == Reference.trimmingWhitespace(slice))
