@@ -32,8 +32,7 @@ struct KeywordIndex: Sendable {
     /// Compiles `patterns`; regular expressions must be valid (``KeywordRule/parse(_:)``
     /// checks them).
     init(_ patterns: [KeywordPattern]) {
-        var keys: [[UInt8]] = []
-        var keyIndex: [[UInt8]: Int] = [:]
+        var keys = Numbering<[UInt8]>()
         var entries: [[Entry]] = []
         var regexes: [(Int, CompiledRegex)] = []
         for (number, pattern) in patterns.enumerated() {
@@ -53,20 +52,13 @@ struct KeywordIndex: Sendable {
                     }
                     key.append(FoldedText.space)
                 }
-                let slot: Int
-                if let existing = keyIndex[key] {
-                    slot = existing
-                } else {
-                    slot = keys.count
-                    keyIndex[key] = slot
-                    keys.append(key)
-                    entries.append([])
-                }
+                let slot = keys.number(of: key)
+                if slot == entries.count { entries.append([]) }
                 entries[slot].append(
                     Entry(pattern: number, keyLength: key.count, keyEndsInPrefix: endsInPrefix, tail: tail))
             }
         }
-        self.matcher = MultiPatternMatcher(patterns: keys)
+        self.matcher = MultiPatternMatcher(patterns: keys.values)
         self.entries = entries
         self.regexes = regexes
     }

@@ -214,9 +214,8 @@ private struct TranscriptParse {
         // (by the label as written), then every test on the label is a look-up in an array.
         var candidateAt = [Int32](repeating: -1, count: lines.count)
         var candidates: [(speaker: SpeakerLine, label: Int)] = []
-        var labelNumbers: [String: Int] = [:]  // label as written → number
-        var keyNumbers: [String: Int] = [:]  // label folded → number
-        var keys: [String] = []
+        var labelNumbers: [String: Int] = [:]  // label as written → number of its folded form
+        var keys = Numbering<String>()  // labels folded
         var labelCounts: [Int] = []
         for index in bodyStart..<lines.count where !lines[index].isBlank {
             guard let speaker = SpeakerLine.recognise(lines[index].text) else { continue }
@@ -224,24 +223,18 @@ private struct TranscriptParse {
             if let known = labelNumbers[speaker.label] {
                 number = known
             } else {
-                let key = fold(speaker.label)
-                if let known = keyNumbers[key] {
-                    number = known
-                } else {
-                    number = keys.count
-                    keyNumbers[key] = number
-                    keys.append(key)
-                    labelCounts.append(0)
-                }
+                number = keys.number(of: fold(speaker.label))
                 labelNumbers[speaker.label] = number
             }
+            if number == labelCounts.count { labelCounts.append(0) }
             labelCounts[number] += 1
             candidateAt[index] = Int32(candidates.count)
             candidates.append((speaker, number))
         }
         let interviewerKeys = self.interviewerKeys
-        let acceptedLabel = keys.indices.map { number in
-            declaredKeys.contains(keys[number]) || interviewerKeys.contains(keys[number]) || labelCounts[number] >= 2
+        let acceptedLabel = keys.values.indices.map { number in
+            declaredKeys.contains(keys.values[number]) || interviewerKeys.contains(keys.values[number])
+                || labelCounts[number] >= 2
         }
         func candidate(at index: Int) -> (speaker: SpeakerLine, label: Int)? {
             candidateAt[index] < 0 ? nil : candidates[Int(candidateAt[index])]

@@ -2,18 +2,6 @@ import Testing
 
 @testable import QDAKit
 
-/// A small deterministic generator (SplitMix64), so property tests see the same data every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite("Agreement coefficients: properties")
 struct PropertyTests {
     static let seeds: [UInt64] = [1, 2, 3, 42, 2024, 99_991]

@@ -14,13 +14,9 @@ struct CSVSourceLineTests {
 
     /// `count` deterministic random texts of up to `length` pieces.
     static func texts(count: Int, length: Int) -> [String] {
-        var state: UInt64 = 3
+        var random = SeededGenerator(state: 3)
         func next() -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) >> 1)
+            random.nextInt()
         }
         return (0..<count).map { _ in (0..<(next() % (length + 1))).map { _ in pieces[next() % pieces.count] }.joined()
         }

@@ -27,13 +27,9 @@ struct NameOrderTests {
         let pieces = [
             "a", "b", "A", "Z", "t", "0", "00", "1", "2", "9", "10", "007", "-", "_", ".", " ", "~", "é", "txt",
         ]
-        var state: UInt64 = 11
+        var random = SeededGenerator(state: 11)
         func next() -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) >> 1)
+            random.nextInt()
         }
         func name() -> String { (0..<(next() % 6)).map { _ in pieces[next() % pieces.count] }.joined() }
         var decided = 0

@@ -30,33 +30,28 @@ struct ReportPhrases {
     /// Why a large study's code × participant table has a column per group.
     func matrixByGroup(participants: Int, noun: ParticipantNoun, attribute: String) -> [ReportInline] {
         let count = language.integer(participants)
-        return isDutch
-            ? [
-                .text(
-                    "Met \(count) \(noun.plural) is een kolom per \(noun.singular) niet leesbaar; tabel 2 en de figuur tellen daarom per \(attribute). De matrix per \(noun.singular) geeft "
-                ), .emphasis(Self.matrixCommand), .text("."),
-            ]
-            : [
-                .text(
-                    "With \(count) \(noun.plural) a column per \(noun.singular) cannot be read, so Table 2 and the figure count by \(attribute). "
-                ), .emphasis(Self.matrixCommand), .text(" gives the matrix per \(noun.singular)."),
-            ]
+        return pointingAtMatrix(
+            isDutch
+                ? "Met \(count) \(noun.plural) is een kolom per \(noun.singular) niet leesbaar; tabel 2 en de figuur tellen daarom per \(attribute)."
+                : "With \(count) \(noun.plural) a column per \(noun.singular) cannot be read, so Table 2 and the figure count by \(attribute).",
+            noun: noun)
     }
 
     /// Why a large study without a grouping attribute has no code × participant table.
     func matrixLeftOut(participants: Int, noun: ParticipantNoun) -> [ReportInline] {
         let count = language.integer(participants)
-        return isDutch
-            ? [
-                .text(
-                    "Met \(count) \(noun.plural) is een tabel met een kolom per \(noun.singular) niet leesbaar, en er is geen kenmerk om op te groeperen (report.groupBy in qda.json). De matrix per \(noun.singular) geeft "
-                ), .emphasis(Self.matrixCommand), .text("."),
-            ]
-            : [
-                .text(
-                    "With \(count) \(noun.plural) a table with a column per \(noun.singular) cannot be read, and there is no attribute to group by (report.groupBy in qda.json). "
-                ), .emphasis(Self.matrixCommand), .text(" gives the matrix per \(noun.singular)."),
-            ]
+        return pointingAtMatrix(
+            isDutch
+                ? "Met \(count) \(noun.plural) is een tabel met een kolom per \(noun.singular) niet leesbaar, en er is geen kenmerk om op te groeperen (report.groupBy in qda.json)."
+                : "With \(count) \(noun.plural) a table with a column per \(noun.singular) cannot be read, and there is no attribute to group by (report.groupBy in qda.json).",
+            noun: noun)
+    }
+
+    /// `reason`, then where the matrix per participant is.
+    private func pointingAtMatrix(_ reason: String, noun: ParticipantNoun) -> [ReportInline] {
+        isDutch
+            ? [.text(reason + " De matrix per \(noun.singular) geeft "), .emphasis(Self.matrixCommand), .text(".")]
+            : [.text(reason + " "), .emphasis(Self.matrixCommand), .text(" gives the matrix per \(noun.singular).")]
     }
 
     /// The command that gives the full code × participant matrix.
