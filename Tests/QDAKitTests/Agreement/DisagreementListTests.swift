@@ -31,6 +31,7 @@ struct DisagreementListTests {
         #expect(lines.contains("### Warm — 55 disputed (anna applied it on 55, bram applied it on 0)"))
         let listed = lines.filter { $0.hasPrefix("- **01-kim, turn ") }
         #expect(listed.count == 50)
+        #expect(lines.filter { $0 == "  anna: **Warm** · bram: —" }.count == 50)
         // In transcript order: turns 12, 14, …, 110 (turns 2–10 are agreed on).
         #expect(listed.first == "- **01-kim, turn 12** “Antwoord nummer 6 over de groep.”  ")
         #expect(listed.last == "- **01-kim, turn 110** “Antwoord nummer 55 over de groep.”  ")
@@ -51,6 +52,6 @@ struct DisagreementListTests {
         let units = try #require(report.disagreements.first { $0.code == "Warm" }).units
         #expect(units.count == 55)
         #expect(units.last?.text == "Antwoord nummer 60 over de groep.")
-        #expect(units.allSatisfy { !$0.text.isEmpty })
+        #expect(units.allSatisfy { !$0.text.isEmpty && $0.codes == [["Warm"], []] })
     }
 }

@@ -15,7 +15,7 @@ public enum AgreementAnalysis {
     /// chapter does), so the codings are not checked again.
     ///
     /// With `disagreementTextsPerCode`, only that many disputed units of each code get their
-    /// text (``Agreement/run(studyAt:loading:options:format:)`` asks for the ones the Markdown
+    /// text and the codes applied to them (``Agreement/run(studyAt:loading:options:format:)`` asks for the ones the Markdown
     /// report lists).
     static func analyse(
         _ study: Study, options: AgreementOptions, listingDisagreements: Bool, studyIsChecked: Bool = false,
@@ -25,13 +25,19 @@ public enum AgreementAnalysis {
         let unit = try options.unit ?? settingsUnit(study)
         var selection = Selection(study: study, coders: coders)
         try selection.chooseTranscripts(options.transcripts)
-        if !studyIsChecked { try checkCodings(study, coders: coders, transcripts: selection.compared) }
+        // The codings are checked on another thread while the units are laid out on this one;
+        // a problem found stops the comparison before anything else is reported.
+        let compared = selection.compared
+        let checking =
+            studyIsChecked
+            ? nil : Background { Result { try checkCodings(study, coders: coders, transcripts: compared) } }
         let byID = Dictionary(study.transcripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let transcripts = selection.compared.compactMap { byID[$0] }
         let layout = UnitLayout(transcripts: transcripts, kind: unit)
-        let compared = Set(selection.compared)
-        let codings = study.codingFiles.filter { coders.contains($0.coder) && compared.contains($0.transcript) }
+        let comparedSet = Set(selection.compared)
+        let codings = study.codingFiles.filter { coders.contains($0.coder) && comparedSet.contains($0.transcript) }
             .flatMap(\.codings)
+        try checking?.wait().get()
         let scope = try CodeScope(study: study, codings: codings, codes: options.codes, theme: options.theme)
         let coded = Dictionary(
             uniqueKeysWithValues: coders.map { coder in

@@ -26,8 +26,8 @@ struct DisagreementFinder {
     }
 
     /// The disputed codes, most disputed first (ties in report order). With `textsPerCode`,
-    /// only the first that many units of each code get their text (the others an empty one):
-    /// the Markdown report lists no more.
+    /// only the first that many units of each code get their text and the codes applied to
+    /// them (the others an empty text and no codes): the Markdown report lists no more.
     func disputedCodes(textsPerCode: Int? = nil) -> [DisputedCode] {
         var coverageCount = [UInt8](repeating: 0, count: matrix.unitCount)
         for bits in matrix.coverage { bits.forEach { coverageCount[$0] += 1 } }
@@ -55,9 +55,11 @@ struct DisagreementFinder {
                     entry.unitCount += 1
                     entries[entries.count - 1] = entry
                 } else {
+                    // The codes on the unit are listed with its text: not needed beyond the texts asked for.
+                    let listed = entries.count < textsPerCode ?? Int.max
                     entries.append(
                         Disagreement(
-                            location: location, unitCount: 1, text: "", codes: codes(on: unit),
+                            location: location, unitCount: 1, text: "", codes: listed ? codes(on: unit) : [],
                             appliedBy: applied.map { matrix.coders[$0] }))
                 }
                 previous = (unit, applied)
